@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import pino, { type Logger } from "pino";
+import { accountRoutes } from "./auth/routes.ts";
+import { teamRoutes } from "./auth/team-routes.ts";
+import type { Config } from "./config.ts";
+import type { AppContext } from "./context.ts";
+import { openDatabase, type DatabaseHandle } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { actorPlugin } from "./http/actor.ts";
+import { csrfPlugin } from "./http/csrf.ts";
+import { registerErrorHandling } from "./http/errors.ts";
+import { healthRoutes } from "./http/health.ts";
+import { registerOpenApi } from "./http/openapi.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerWebApp } from "./http/web-app.ts";
+import { MailDispatcher } from "./notify/dispatcher.ts";
+import { notifyRoutes } from "./notify/routes.ts";
+
+export interface App {
+  server: FastifyInstance;
+  ctx: AppContext;
+  database: DatabaseHandle;
+  mail: MailDispatcher;
+  close(): Promise<void>;
+}
+
+export interface AppDependencies {
+  /** An open database; otherwise one is opened from the config. */
+  database?: DatabaseHandle;
+  now?: () => number;
+  log?: Logger;
+}
+
+/** Builds a ready server: database migrated, routes registered, nothing listening yet. */
+export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<App> {
+  const log = deps.log ?? pino({ level: config.logLevel });
+  const database = deps.database ?? openDatabase(config.database);
+  await migrateToLatest(database);
+
+  const base = { db: database.db, dbKind: database.kind, config, log, now: deps.now ?? Date.now };
+  const mail = new MailDispatcher(base);
+  const ctx: AppContext = { ...base, wakeMail: () => mail.wake() };
+
+  const server = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    requestIdHeader: "x-request-id",
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  server.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  registerErrorHandling(server);
+  const secure = config.publicUrl.protocol === "https:";
+  await registerSecurityHeaders(server, secure);
+  await server.register(cookie);
+  await server.register(rateLimit, { global: false });
+  await server.register(csrfPlugin, { publicUrl: config.publicUrl });
+  await server.register(actorPlugin, { ctx });
+  await registerOpenApi(server);
+
+  await server.register(healthRoutes(ctx));
+  await server.register(accountRoutes(ctx));
+  await server.register(teamRoutes(ctx));
+  await server.register(notifyRoutes(ctx));
+  if (config.webDist) await registerWebApp(server, config.webDist);
+
+  await server.ready();
+  if (config.backgroundWork) mail.start();
+
+  return {
+    server,
+    ctx,
+    database,
+    mail,
+    async close() {
+      await mail.stop();
+      await server.close();
+      if (!deps.database) await database.close();
+    },
+  };
+}

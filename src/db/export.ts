@@ -1,0 +1,41 @@
+import type { Kysely } from "kysely";
+import { schemaVersion } from "./migrate.ts";
+import type { Database } from "./tables.ts";
+
+/** Tables in an order that restores without breaking foreign keys. */
+const tablesInOrder = [
+  "workspaces",
+  "users",
+  "sessions",
+  "api_tokens",
+  "invites",
+  "password_resets",
+  "outbox",
+] as const satisfies readonly (keyof Database)[];
+
+export interface LogicalExport {
+  format: "handoff-export";
+  schemaVersion: number;
+  exportedAt: number;
+  tables: Record<string, unknown[]>;
+}
+
+/**
+ * Every row of every table, read in one transaction so the export is consistent.
+ * Restore by inserting table by table in the listed order into a database migrated to
+ * the same schema version.
+ */
+export async function exportDatabase(db: Kysely<Database>): Promise<LogicalExport> {
+  return db.transaction().execute(async (trx) => {
+    const tables: Record<string, unknown[]> = {};
+    for (const table of tablesInOrder) {
+      tables[table] = await trx.selectFrom(table).selectAll().execute();
+    }
+    return {
+      format: "handoff-export",
+      schemaVersion: await schemaVersion(trx),
+      exportedAt: Date.now(),
+      tables,
+    };
+  });
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { actorFromApiToken, actorFromSession } from "../auth/service.ts";
+import type { Actor } from "../auth/rules.ts";
+import type { AppContext } from "../context.ts";
+import { Unauthenticated } from "../errors.ts";
+import { sessionToken } from "./session-cookie.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | undefined;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+/** True when the request carries an API token rather than relying on the browser's cookie. */
+export function usesBearerToken(request: FastifyRequest): boolean {
+  return request.headers.authorization !== undefined;
+}
+
+/** Resolves who is asking, from an API token or the session cookie, before any handler runs. */
+export const actorPlugin = fp(async (app: FastifyInstance, options: { ctx: AppContext }) => {
+  app.decorateRequest("actor", undefined);
+  app.addHook("preHandler", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    const bearer = bearerToken(request);
+    if (usesBearerToken(request)) {
+      request.actor = bearer ? await actorFromApiToken(options.ctx, bearer) : undefined;
+      if (!request.actor)
+        throw new Unauthenticated("auth.invalid_token", "This API token is not valid");
+      return;
+    }
+    const token = sessionToken(request);
+    request.actor = token ? await actorFromSession(options.ctx, token) : undefined;
+  });
+});
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Unauthenticated("auth.required", "Sign in to continue");
+  return request.actor;
+}

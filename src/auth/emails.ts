@@ -40,7 +40,7 @@ export function passwordResetEmail(input: { name: string; link: string }) {
 export function formatExpiry(instant: number, timeZone: string): string {
   return new Intl.DateTimeFormat("en", {
     dateStyle: "long",
-    timeStyle: "short",
+    timeStyle: "long",
     timeZone,
   }).format(instant);
 }

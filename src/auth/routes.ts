@@ -1,10 +1,11 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../context.ts";
 import { requireActor } from "../http/actor.ts";
 import { clientOf } from "../http/client.ts";
 import { noContent, withErrors } from "../http/schema.ts";
-import { clearSessionCookie, sessionToken, setSessionCookie } from "../http/session-cookie.ts";
+import { clearSessionCookie, sessionReplacer, sessionToken } from "../http/session-cookie.ts";
 import { TooManyRequests } from "../errors.ts";
 import * as schema from "./schema.ts";
 import * as accounts from "./service.ts";
@@ -17,8 +18,10 @@ function rateLimited(max: number, timeWindow: string) {
       max,
       timeWindow,
       hook: "preHandler" as const,
-      // Per address and email, so one noisy client cannot lock everyone else out.
-      keyGenerator: (request: { ip: string; body?: unknown }) => {
+      // Per signed-in person, else per address and email, so one noisy client cannot
+      // lock everyone else behind the same address out.
+      keyGenerator: (request: FastifyRequest) => {
+        if (request.actor) return `user|${request.actor.userId}`;
         const email = (request.body as { email?: unknown } | undefined)?.email;
         return `${request.ip}|${typeof email === "string" ? email.toLowerCase() : ""}`;
       },
@@ -34,6 +37,7 @@ function rateLimited(max: number, timeWindow: string) {
 /** First run, signing in and out, password resets, and the signed-in person's own account. */
 export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const secure = ctx.config.publicUrl.protocol === "https:";
+  const replaceSession = sessionReplacer(ctx);
 
   return async (app) => {
     app.get(
@@ -61,7 +65,7 @@ export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const signedIn = await accounts.completeSetup(ctx, request.body, clientOf(request));
-        setSessionCookie(reply, signedIn.token, signedIn.remember, secure);
+        await replaceSession(request, reply, signedIn);
         return reply.status(201).send(signedIn.me);
       },
     );
@@ -78,13 +82,8 @@ export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const signedIn = await accounts.signIn(
-          ctx,
-          request.body,
-          clientOf(request),
-          sessionToken(request),
-        );
-        setSessionCookie(reply, signedIn.token, signedIn.remember, secure);
+        const signedIn = await accounts.signIn(ctx, request.body, clientOf(request));
+        await replaceSession(request, reply, signedIn);
         return signedIn.me;
       },
     );

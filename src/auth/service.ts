@@ -36,6 +36,8 @@ export async function setupNeeded(ctx: AppContext): Promise<boolean> {
   return (await store.countWorkspaces(ctx.db)) === 0;
 }
 
+const setupDone = () => new Conflict("setup.done", "Handoff is already set up. Sign in instead.");
+
 /**
  * Creates a workspace and its owner. From the first-run screen it is allowed only while
  * no workspace exists; `create-owner` on the command line may add more.
@@ -45,15 +47,15 @@ export async function createWorkspace(
   input: SetupInput,
   options: { onlyIfFirst: boolean },
 ): Promise<{ workspaceId: string; userId: string }> {
+  // Refuse before the costly password hash, so repeated setup calls cost the server nothing.
+  if (options.onlyIfFirst && !(await setupNeeded(ctx))) throw setupDone();
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   const workspaceId = uuidv7();
   const userId = uuidv7();
   await ctx.db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, ctx.dbKind, lockKeys.setup);
-    if (options.onlyIfFirst && (await store.countWorkspaces(trx)) > 0) {
-      throw new Conflict("setup.done", "Handoff is already set up. Sign in instead.");
-    }
+    if (options.onlyIfFirst && (await store.countWorkspaces(trx)) > 0) throw setupDone();
     if (await store.findUserByEmail(trx, input.email)) {
       throw new Conflict("account.email_taken", "This email already has an account", {
         email: "This email already has an account",
@@ -124,13 +126,11 @@ const invalidCredentials = () =>
 /**
  * Signs in with email and password. Unknown email, wrong password and deactivated account
  * all answer the same, after the same argon2 work, so the answer reveals nothing.
- * The previous session of this browser (if any) ends: a sign-in always gets a new id.
  */
 export async function signIn(
   ctx: AppContext,
   input: SignInInput,
   client: Client,
-  previousToken: string | undefined,
 ): Promise<SignedIn> {
   const user = await store.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(
@@ -138,7 +138,6 @@ export async function signIn(
     input.password,
   );
   if (!user || !valid || user.deactivated_at !== null) throw invalidCredentials();
-  if (previousToken) await store.deleteSessionByTokenHash(ctx.db, hashSecret(previousToken));
   return startSession(ctx, {
     workspaceId: user.workspace_id,
     userId: user.id,
@@ -262,32 +261,40 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
     await queueEmail(ctx, trx, {
       workspaceId: user.workspace_id,
       to: user.email,
+      personal: true,
       ...passwordResetEmail({ name: user.name, link }),
     });
   });
   ctx.wakeMail();
 }
 
-/** Sets a new password from an emailed link; the link dies, and so does every session. */
+const invalidReset = () =>
+  new Invalid("auth.reset_invalid", "This reset link is invalid or has expired", {
+    token: "Ask for a new reset link",
+  });
+
+/**
+ * Sets a new password from an emailed link. The link dies, and so does every session and
+ * API token: a reset may follow a break-in, and nothing the intruder made should survive it.
+ */
 export async function confirmPasswordReset(
   ctx: AppContext,
   input: { token: string; password: string },
 ): Promise<void> {
   const now = ctx.now();
   const reset = await store.findPasswordResetByTokenHash(ctx.db, hashSecret(input.token));
-  if (!reset || reset.used_at !== null || reset.expires_at <= now) {
-    throw new Invalid("auth.reset_invalid", "This reset link is invalid or has expired", {
-      token: "Ask for a new reset link",
-    });
-  }
+  if (!reset || reset.used_at !== null || reset.expires_at <= now) throw invalidReset();
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
+    // Claiming the link here, not above, lets only one of two simultaneous uses win.
+    const used = await store.usePasswordResets(trx, reset.workspace_id, reset.user_id, now);
+    if (used === 0) throw invalidReset();
     await store.updateUser(trx, reset.workspace_id, reset.user_id, {
       password_hash: passwordHash,
       updated_at: now,
     });
-    await store.usePasswordResets(trx, reset.workspace_id, reset.user_id, now);
     await store.deleteSessions(trx, reset.workspace_id, reset.user_id);
+    await store.revokeApiTokens(trx, reset.workspace_id, reset.user_id, now);
   });
 }
 

@@ -338,18 +338,22 @@ export function findPasswordResetByTokenHash(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-/** Marks every unused reset of the user as used, so each link works once and older links die. */
+/**
+ * Marks every unused reset of the user as used, so each link works once and older links
+ * die; returns how many were still unused.
+ */
 export async function usePasswordResets(
   db: Db,
   workspaceId: string,
   userId: string,
   at: number,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const result = await db
     .updateTable("password_resets")
     .set({ used_at: at })
     .where("workspace_id", "=", workspaceId)
     .where("user_id", "=", userId)
     .where("used_at", "is", null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -4,13 +4,13 @@ import type { AppContext } from "../context.ts";
 import { requireActor } from "../http/actor.ts";
 import { clientOf } from "../http/client.ts";
 import { withErrors } from "../http/schema.ts";
-import { setSessionCookie } from "../http/session-cookie.ts";
+import { sessionReplacer } from "../http/session-cookie.ts";
 import * as schema from "./schema.ts";
 import * as team from "./team-service.ts";
 
 /** The workspace's settings, its people, and invitations. */
 export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const secure = ctx.config.publicUrl.protocol === "https:";
+  const replaceSession = sessionReplacer(ctx);
 
   return async (app) => {
     app.get(
@@ -170,7 +170,7 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const signedIn = await team.acceptInvite(ctx, request.body, clientOf(request));
-        setSessionCookie(reply, signedIn.token, signedIn.remember, secure);
+        await replaceSession(request, reply, signedIn);
         return reply.status(201).send(signedIn.me);
       },
     );

@@ -279,6 +279,8 @@ export async function acceptInvite(
   input: { token: string; name: string; password: string; timeZone: string },
   client: Client,
 ): Promise<SignedIn> {
+  // Refuse a made-up or spent link before the costly password hash; checked again below.
+  await loadPendingInviteByToken(ctx, ctx.db, input.token);
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   const userId = uuidv7();

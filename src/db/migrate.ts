@@ -30,7 +30,10 @@ export async function migrateToLatest(
   handle: DatabaseHandle,
   now: () => number = Date.now,
 ): Promise<Migration[]> {
-  await ensureMigrationTable(handle.db);
+  await handle.db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, handle.kind, lockKeys.migrations);
+    await ensureMigrationTable(trx);
+  });
   const applied: Migration[] = [];
   for (const migration of migrations) {
     const ran = await handle.db.transaction().execute(async (trx) => {

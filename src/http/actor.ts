@@ -12,16 +12,18 @@ declare module "fastify" {
   }
 }
 
-function bearerToken(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (!header) return undefined;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match?.[1];
+const BEARER = /^Bearer\s+(\S*)$/i;
+
+/**
+ * True when the request carries an API token rather than relying on the browser's cookie.
+ * Other schemes (a proxy's Basic auth, say) are not ours and are ignored.
+ */
+export function usesBearerToken(request: { headers: { authorization?: string } }): boolean {
+  return BEARER.test(request.headers.authorization ?? "");
 }
 
-/** True when the request carries an API token rather than relying on the browser's cookie. */
-export function usesBearerToken(request: FastifyRequest): boolean {
-  return request.headers.authorization !== undefined;
+function bearerToken(request: FastifyRequest): string | undefined {
+  return BEARER.exec(request.headers.authorization ?? "")?.[1] || undefined;
 }
 
 /** Resolves who is asking, from an API token or the session cookie, before any handler runs. */

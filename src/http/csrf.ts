@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { Forbidden } from "../errors.ts";
+import { usesBearerToken } from "./actor.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -13,11 +14,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Sec-Fetch-Site is `same-origin` or `none` (typed by the user), or, for browsers that
  * only send Origin, when Origin is our own. Requests with neither header come from
  * non-browser clients, which cannot be tricked into sending a victim's cookie. Requests
- * with an Authorization header carry no ambient credential and need no check.
+ * with a bearer token carry no ambient credential and need no check.
  */
 export const csrfPlugin = fp(async (app: FastifyInstance, options: { publicUrl: URL }) => {
   app.addHook("onRequest", async (request) => {
-    if (SAFE_METHODS.has(request.method) || request.headers.authorization !== undefined) return;
+    if (SAFE_METHODS.has(request.method) || usesBearerToken(request)) return;
     const site = request.headers["sec-fetch-site"];
     if (typeof site === "string") {
       if (site === "same-origin" || site === "none") return;

@@ -23,5 +23,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  // The docs page's own policy: like the app's, plus the images the viewer draws with.
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP:
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    uiConfig: { docExpansion: "list", deepLinking: true },
+  });
 }

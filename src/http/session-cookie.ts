@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { lifetimes } from "../auth/rules.ts";
+import { signOut, type SignedIn } from "../auth/service.ts";
+import type { AppContext } from "../context.ts";
 
 export const SESSION_COOKIE = "handoff_session";
 
@@ -29,4 +31,17 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
 
 export function sessionToken(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE] || undefined;
+}
+
+/**
+ * After signing someone in (sign-in, setup, accepting an invite): ends the session this
+ * browser had before, if any, and sets the new one. A sign-in never keeps an old id.
+ */
+export function sessionReplacer(ctx: AppContext) {
+  const secure = ctx.config.publicUrl.protocol === "https:";
+  return async (request: FastifyRequest, reply: FastifyReply, signedIn: SignedIn) => {
+    const previous = sessionToken(request);
+    if (previous) await signOut(ctx, previous);
+    setSessionCookie(reply, signedIn.token, signedIn.remember, secure);
+  };
 }

@@ -12,6 +12,8 @@ export interface Email {
   to: string;
   subject: string;
   body: string;
+  /** A secret for the recipient alone: sent, or logged without SMTP, but never shown in the app. */
+  personal?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function queueEmail(
     to_address: email.to,
     subject: email.subject,
     body_text: email.body,
+    personal: email.personal ? 1 : 0,
     status: viaSmtp ? "pending" : "kept",
     attempts: 0,
     next_attempt_at: now,
@@ -45,12 +48,15 @@ export async function queueEmail(
   return viaSmtp;
 }
 
+const PERSONAL_BODY =
+  "This message holds a personal link for its recipient only, so it is not shown here. Without SMTP it is written to the server log.";
+
 function toView(row: OutboxRow): OutboxMessage {
   return {
     id: row.id,
     to: row.to_address,
     subject: row.subject,
-    body: row.body_text,
+    body: row.personal === 1 ? PERSONAL_BODY : row.body_text,
     status: row.status,
     attempts: row.attempts,
     lastError: row.last_error,

@@ -17,6 +17,8 @@ export const timeZoneSchema = z
   .refine(isTimeZone, "Unknown IANA time zone, such as Europe/London")
   .meta({ description: "IANA time zone", example: "America/New_York" });
 
+/** Every zone people can pick; some runtimes leave UTC out of the list although they accept it. */
 export function timeZoneNames(): string[] {
-  return Intl.supportedValuesOf("timeZone");
+  const names = Intl.supportedValuesOf("timeZone");
+  return names.includes("UTC") ? names : ["UTC", ...names];
 }

@@ -23,6 +23,12 @@ export class ApiClient {
     return this.cookies.get("handoff_session");
   }
 
+  /** Carries this session cookie from now on, as a browser would after signing in. */
+  useSession(token: string): this {
+    this.cookies.set("handoff_session", token);
+    return this;
+  }
+
   async request(
     method: Method,
     url: string,

@@ -1,12 +1,14 @@
 import { expect } from "vitest";
 import { createWorkspace } from "../../src/auth/service.ts";
 import { ApiClient } from "./client.ts";
+import { tokenOf } from "./mail.ts";
 import type { TestApp } from "./app.ts";
 
 export const PASSWORD = "correct horse battery staple";
 
 export interface Person {
   id: string;
+  workspaceId: string;
   email: string;
   client: ApiClient;
 }
@@ -39,9 +41,21 @@ export async function setUpWorkspace(
   expect(response.statusCode, response.body).toBe(201);
   const me = response.json();
   return {
-    owner: { id: me.user.id, email: me.user.email, client },
+    owner: { id: me.user.id, workspaceId: me.workspace.id, email: me.user.email, client },
     workspaceId: me.workspace.id,
   };
+}
+
+/** Invites someone as the owner; returns the invite's id, its link and the link's token. */
+export async function issueInvite(
+  owner: ApiClient,
+  email: string,
+  role: "manager" | "contractor",
+): Promise<{ id: string; link: string; token: string }> {
+  const issued = await owner.post("/api/invites", { email, role });
+  expect(issued.statusCode, issued.body).toBe(201);
+  const { invite, link } = issued.json();
+  return { id: invite.id, link, token: tokenOf(link) };
 }
 
 export async function invitePerson(
@@ -51,9 +65,7 @@ export async function invitePerson(
   role: "manager" | "contractor",
   name = "Invited Person",
 ): Promise<Person> {
-  const issued = await owner.post("/api/invites", { email, role });
-  expect(issued.statusCode, issued.body).toBe(201);
-  const token = new URL(issued.json().link).searchParams.get("token");
+  const { token } = await issueInvite(owner, email, role);
   const client = new ApiClient(app.server);
   const accepted = await client.post("/api/invites/accept", {
     token,
@@ -62,7 +74,8 @@ export async function invitePerson(
     timeZone: "Europe/Kyiv",
   });
   expect(accepted.statusCode, accepted.body).toBe(201);
-  return { id: accepted.json().user.id, email, client };
+  const me = accepted.json();
+  return { id: me.user.id, workspaceId: me.workspace.id, email, client };
 }
 
 export async function buildWorld(app: TestApp): Promise<World> {
@@ -97,7 +110,12 @@ export async function buildWorld(app: TestApp): Promise<World> {
     owner,
     manager,
     contractor,
-    stranger: { id: other.userId, email: "sam@other.example", client: strangerClient },
+    stranger: {
+      id: other.userId,
+      workspaceId: other.workspaceId,
+      email: "sam@other.example",
+      client: strangerClient,
+    },
     anonymous: new ApiClient(app.server),
     workspaceId,
   };

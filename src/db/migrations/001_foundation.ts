@@ -135,6 +135,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("to_address", "text", (c) => c.notNull())
     .addColumn("subject", "text", (c) => c.notNull())
     .addColumn("body_text", "text", (c) => c.notNull())
+    .addColumn("personal", "integer", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull())
     .addColumn("next_attempt_at", "bigint", (c) => c.notNull())

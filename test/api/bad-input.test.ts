@@ -1,0 +1,340 @@
+import type { Response } from "light-my-request";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestPasswordReset } from "../../src/auth/service.ts";
+import { meStatus, newDevice, uniqueEmail } from "../support/accounts.ts";
+import { startTestApp, type TestApp } from "../support/app.ts";
+import { ApiClient } from "../support/client.ts";
+import { expectError } from "../support/errors.ts";
+import { deliveredTo, latestMailTo, linkIn, outbox, tokenOf } from "../support/mail.ts";
+import { buildWorld, issueInvite, PASSWORD, type World } from "../support/world.ts";
+
+/** What the routes below need: a signed-in owner, a contractor's browser and live tokens. */
+interface Setting {
+  app: TestApp;
+  world: World;
+  owner: ApiClient;
+  contractor: ApiClient;
+  inviteToken: string;
+  resetToken: string;
+  /** An app where first-run setup has not happened yet. */
+  unsetApp: TestApp;
+}
+
+const nobody = ({ app }: Setting) => new ApiClient(app.server);
+const nobodyOnUnsetApp = ({ unsetApp }: Setting) => new ApiClient(unsetApp.server);
+
+interface BodyRoute {
+  method: "POST" | "PATCH";
+  route: string;
+  /** Who sends it; the owner unless said otherwise. */
+  sender?: (setting: Setting) => ApiClient;
+  path?: (setting: Setting) => string;
+  /** A body the route accepts; each case spoils one thing in it. */
+  valid: Record<string, unknown>;
+  /** Fields that may be left out (partial updates); every other field is required. */
+  optional?: readonly string[];
+  /** Field → named wrong values for it. */
+  wrong: Record<string, Record<string, unknown>>;
+  /** Reads what the route would change; a rejected request must leave it as it was. */
+  state: (setting: Setting) => Promise<unknown>;
+}
+
+const longText = (length: number) => "x".repeat(length);
+const longEmail = `${"a".repeat(250)}@example.com`;
+const wrongEmail = { "a number": 42, "too long": longEmail, "not an email": "dana-at-example" };
+const wrongTimeZone = {
+  "a number": 3,
+  "too long": `Europe/${longText(60)}`,
+  "not a time zone": "Mars/Olympus_Mons",
+};
+const wrongNewPassword = {
+  "a number": 1234567890,
+  "too long": longText(201),
+  "too short": "short",
+};
+const wrongSecret = { "a number": 42, "too long": longText(201), "too short": "short" };
+
+/** A body value known only once the world exists (a person's email, a live token). */
+class Live {
+  constructor(readonly read: (setting: Setting) => unknown) {}
+}
+const live = (read: (setting: Setting) => unknown) => new Live(read);
+
+function resolve(body: Record<string, unknown>, setting: Setting): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => [
+      key,
+      value instanceof Live ? value.read(setting) : value,
+    ]),
+  );
+}
+
+async function json(client: ApiClient, url: string): Promise<unknown> {
+  const response = await client.get(url);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** Every route that takes a body; later areas append theirs. */
+const bodyRoutes: BodyRoute[] = [
+  {
+    method: "POST",
+    route: "/api/setup",
+    sender: nobodyOnUnsetApp,
+    valid: {
+      workspaceName: "Harbour Bikes",
+      ownerName: "Ines",
+      email: "ines@example.com",
+      password: PASSWORD,
+      currency: "EUR",
+      timeZone: "Europe/Lisbon",
+    },
+    wrong: {
+      workspaceName: { "a number": 1, "too long": longText(121), blank: "  " },
+      ownerName: { "a number": 1, "too long": longText(121), blank: "  " },
+      email: wrongEmail,
+      password: wrongNewPassword,
+      currency: { "a number": 978, "too long": "EURO", "an unknown code": "XYZ" },
+      timeZone: wrongTimeZone,
+    },
+    // Still waiting for its first run, with no workspace made.
+    state: (setting) => json(nobodyOnUnsetApp(setting), "/api/setup"),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/sign-in",
+    sender: nobody,
+    valid: { email: live(({ world }) => world.owner.email), password: PASSWORD, remember: true },
+    optional: ["remember"],
+    wrong: {
+      email: wrongEmail,
+      password: { "a number": 42, "too long": longText(201), empty: "" },
+      remember: { "a string": "yes" },
+    },
+    state: ({ owner }) => sessionIds(owner),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/password-reset",
+    sender: nobody,
+    valid: { email: live(({ world }) => world.manager.email) },
+    wrong: { email: wrongEmail },
+    state: ({ owner }) => outbox(owner),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/password-reset/confirm",
+    sender: nobody,
+    valid: { token: live(({ resetToken }) => resetToken), password: "a brand new password" },
+    wrong: { token: wrongSecret, password: wrongNewPassword },
+    // A reset that went through would have signed the contractor out everywhere.
+    state: ({ contractor }) => meStatus(contractor),
+  },
+  {
+    method: "POST",
+    route: "/api/invites/preview",
+    sender: nobody,
+    valid: { token: live(({ inviteToken }) => inviteToken) },
+    wrong: { token: wrongSecret },
+    state: ({ owner }) => json(owner, "/api/invites"),
+  },
+  {
+    method: "POST",
+    route: "/api/invites/accept",
+    sender: nobody,
+    valid: {
+      token: live(({ inviteToken }) => inviteToken),
+      name: "Lena",
+      password: PASSWORD,
+      timeZone: "Europe/Oslo",
+    },
+    wrong: {
+      token: wrongSecret,
+      name: { "a number": 7, "too long": longText(121), blank: "   " },
+      password: wrongNewPassword,
+      timeZone: wrongTimeZone,
+    },
+    state: async ({ owner }) => [
+      await json(owner, "/api/people"),
+      await json(owner, "/api/invites"),
+    ],
+  },
+  {
+    method: "PATCH",
+    route: "/api/me",
+    valid: { name: "Dana W.", timeZone: "UTC" },
+    optional: ["name", "timeZone"],
+    wrong: {
+      name: { "a number": 7, "too long": longText(121), blank: "   " },
+      timeZone: wrongTimeZone,
+    },
+    state: ({ owner }) => json(owner, "/api/me"),
+  },
+  {
+    method: "POST",
+    route: "/api/me/password",
+    valid: { currentPassword: PASSWORD, newPassword: "a brand new password" },
+    wrong: {
+      currentPassword: { "a number": 42, "too long": longText(201), empty: "" },
+      newPassword: wrongNewPassword,
+    },
+    // A change that went through would have signed the owner's other devices out.
+    state: ({ owner }) => sessionIds(owner),
+  },
+  {
+    method: "POST",
+    route: "/api/me/tokens",
+    valid: { name: "Bookkeeping script" },
+    wrong: { name: { "a number": 42, "too long": longText(81), blank: "  " } },
+    state: ({ owner }) => json(owner, "/api/me/tokens"),
+  },
+  {
+    method: "PATCH",
+    route: "/api/workspace",
+    valid: { name: "Maple Lane Soap", currency: "EUR", timeZone: "Europe/Paris" },
+    optional: ["name", "currency", "timeZone"],
+    wrong: {
+      name: { "a number": 7, "too long": longText(121), blank: " " },
+      currency: { "a number": 840, "too long": "EURO", "an unknown code": "XYZ" },
+      timeZone: wrongTimeZone,
+    },
+    state: ({ owner }) => json(owner, "/api/workspace"),
+  },
+  {
+    method: "PATCH",
+    route: "/api/people/:id",
+    path: ({ world }) => `/api/people/${world.contractor.id}`,
+    valid: { role: "manager" },
+    wrong: { role: { "a number": 1, "the owner role": "owner", "an unknown role": "boss" } },
+    state: ({ owner }) => json(owner, "/api/people"),
+  },
+  {
+    method: "POST",
+    route: "/api/invites",
+    valid: { email: "newcomer@example.com", role: "manager" },
+    wrong: { email: wrongEmail, role: { "a number": 1, "the owner role": "owner" } },
+    state: async ({ owner }) => [await json(owner, "/api/invites"), await outbox(owner)],
+  },
+];
+
+/** One rejected request per way the body can be wrong; `body` fills in the live values. */
+function badBodies(route: BodyRoute) {
+  const valid = route.valid;
+  const cases: { name: string; field: string; body: (setting: Setting) => unknown }[] = [];
+  const spoil = (changes: Record<string, unknown>, without?: string) => (setting: Setting) => {
+    const body: Record<string, unknown> = { ...resolve(valid, setting), ...changes };
+    if (without !== undefined) delete body[without];
+    return body;
+  };
+  for (const field of Object.keys(valid)) {
+    if (!route.optional?.includes(field)) {
+      cases.push({ name: `missing ${field}`, field, body: spoil({}, field) });
+    }
+  }
+  for (const [field, values] of Object.entries(route.wrong)) {
+    for (const [label, value] of Object.entries(values)) {
+      cases.push({ name: `${field} is ${label}`, field, body: spoil({ [field]: value }) });
+    }
+  }
+  cases.push({ name: "an unknown field", field: "isAdmin", body: spoil({ isAdmin: true }) });
+  cases.push({ name: "a list instead of an object", field: "body", body: (s) => [spoil({})(s)] });
+  if (route.optional?.length === Object.keys(valid).length) {
+    cases.push({ name: "nothing to change", field: "body", body: () => ({}) });
+  }
+  return cases;
+}
+
+/** Sends the request and checks the rejection changed nothing. */
+async function expectRejectedWithoutWrites(
+  route: BodyRoute,
+  setting: Setting,
+  send: (path: string) => Promise<Response>,
+) {
+  const before = await route.state(setting);
+  const response = await send(route.path?.(setting) ?? route.route);
+  expect(await route.state(setting)).toEqual(before);
+  return response;
+}
+
+async function sessionIds(client: ApiClient): Promise<string[]> {
+  const sessions = (await json(client, "/api/me/sessions")) as { id: string }[];
+  return sessions.map((session) => session.id).sort();
+}
+
+let setting: Setting;
+
+function senderOf(route: BodyRoute): ApiClient {
+  return route.sender?.(setting) ?? setting.owner;
+}
+
+beforeAll(async () => {
+  const app = await startTestApp();
+  const world = await buildWorld(app);
+  const owner = await newDevice(app, world.owner);
+  await requestPasswordReset(app.ctx, world.contractor.email);
+  const resetMail = await deliveredTo(app, world.contractor.email);
+  setting = {
+    app,
+    world,
+    owner,
+    contractor: await newDevice(app, world.contractor),
+    inviteToken: (await issueInvite(owner, uniqueEmail("lena"), "contractor")).token,
+    resetToken: tokenOf(linkIn(resetMail.body, "/reset-password")),
+    unsetApp: await startTestApp(),
+  };
+});
+afterAll(async () => {
+  await setting.app.close();
+  await setting.unsetApp.close();
+});
+
+for (const route of bodyRoutes) {
+  describe(`${route.method} ${route.route}`, () => {
+    for (const bad of badBodies(route)) {
+      it(`rejects ${bad.name} with 400 naming the field, and writes nothing`, async () => {
+        const response = await expectRejectedWithoutWrites(route, setting, (path) =>
+          senderOf(route).request(route.method, path, bad.body(setting)),
+        );
+        expectError(response, 400, "invalid_input", bad.field);
+      });
+    }
+
+    it("rejects malformed JSON with 400, not 500, and writes nothing", async () => {
+      const response = await expectRejectedWithoutWrites(route, setting, (path) =>
+        senderOf(route).request(route.method, path, '{"oops": ', {
+          "content-type": "application/json",
+        }),
+      );
+      expectError(response, 400, "bad_request");
+    });
+
+    // Runs last: proves each case above failed only for the one thing it spoiled.
+    it("accepts the unspoiled body", async () => {
+      const path = route.path?.(setting) ?? route.route;
+      const body = resolve(route.valid, setting);
+      const response = await senderOf(route).request(route.method, path, body);
+      expect(response.statusCode, response.body).toBeLessThan(300);
+    });
+  });
+}
+
+describe("an :id that is not a UUID", () => {
+  // Every route with an :id; later areas append theirs.
+  const routes = [
+    ["DELETE", "/api/me/sessions/:id"],
+    ["DELETE", "/api/me/tokens/:id"],
+    ["PATCH", "/api/people/:id"],
+    ["POST", "/api/people/:id/deactivate"],
+    ["POST", "/api/people/:id/reactivate"],
+    ["POST", "/api/invites/:id/resend"],
+    ["POST", "/api/invites/:id/revoke"],
+  ] as const;
+
+  it.each(routes)("%s %s answers 400 naming id", async (method, route) => {
+    const body = method === "PATCH" ? { role: "manager" } : undefined;
+    for (const id of ["not-a-uuid", "42", "01a209f1-2279-794a-b43d"]) {
+      const response = await setting.owner.request(method, route.replace(":id", id), body);
+      expectError(response, 400, "invalid_input", "id");
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { AppShell, Button, Container, Group } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link, matchPath, useLocation } from "react-router";
+import { ShellHeader } from "./ShellHeader.tsx";
+import { SkipLink } from "./SkipLink.tsx";
+
+const portalDestinations = [
+  { label: "Portal", to: "/portal" },
+  { label: "Account", to: "/account" },
+];
+
+/** A contractor's view: only their own things, so only two places to go. */
+export function PortalShell({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 60 }} padding="lg">
+      <SkipLink />
+      <AppShell.Header>
+        <ShellHeader>
+          <Group component="nav" aria-label="Portal" gap={4} ml="md" wrap="nowrap">
+            {portalDestinations.map(({ label, to }) => {
+              const active = matchPath({ path: to }, pathname) !== null;
+              return (
+                <Button
+                  key={to}
+                  component={Link}
+                  to={to}
+                  variant={active ? "light" : "subtle"}
+                  color={active ? undefined : "gray"}
+                  aria-current={active ? "page" : undefined}
+                >
+                  {label}
+                </Button>
+              );
+            })}
+          </Group>
+        </ShellHeader>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Container size="md" px={0}>
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

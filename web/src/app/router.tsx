@@ -1,0 +1,132 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
+import { createBrowserRouter, Navigate, Outlet } from "react-router";
+import { CenteredLayout } from "./CenteredLayout.tsx";
+import { Loading } from "./components/Loading.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { RequirePermission } from "./RequirePermission.tsx";
+import { RouteError } from "./RouteError.tsx";
+import { SetupGate } from "./SetupGate.tsx";
+import { openToVisitors, SignedInLayout } from "./SignedInLayout.tsx";
+
+/** Each page is its own bundle, loaded the first time someone opens it. */
+function page<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const SetupPage = page(() => import("../auth/SetupPage.tsx"), "SetupPage");
+const SignInPage = page(() => import("../auth/SignInPage.tsx"), "SignInPage");
+const ForgotPasswordPage = page(
+  () => import("../auth/ForgotPasswordPage.tsx"),
+  "ForgotPasswordPage",
+);
+const ResetPasswordPage = page(() => import("../auth/ResetPasswordPage.tsx"), "ResetPasswordPage");
+const AcceptInvitePage = page(() => import("../auth/AcceptInvitePage.tsx"), "AcceptInvitePage");
+const AccountPage = page(() => import("../auth/account/AccountPage.tsx"), "AccountPage");
+const TeamPage = page(() => import("../auth/team/TeamPage.tsx"), "TeamPage");
+const SettingsPage = page(() => import("../workspace/SettingsPage.tsx"), "SettingsPage");
+const DashboardPage = page(() => import("../dashboard/DashboardPage.tsx"), "DashboardPage");
+const PortalPage = page(() => import("../portal/PortalPage.tsx"), "PortalPage");
+const WorthPage = page(() => import("../worth/WorthPage.tsx"), "WorthPage");
+const MetricsPage = page(() => import("../metrics/MetricsPage.tsx"), "MetricsPage");
+const BlueprintsPage = page(() => import("../sops/BlueprintsPage.tsx"), "BlueprintsPage");
+const PeoplePage = page(() => import("../people/PeoplePage.tsx"), "PeoplePage");
+const ContractsPage = page(() => import("../contracts/ContractsPage.tsx"), "ContractsPage");
+const WorkPage = page(() => import("../work/WorkPage.tsx"), "WorkPage");
+const PaymentsPage = page(() => import("../ledger/PaymentsPage.tsx"), "PaymentsPage");
+const GuardrailsPage = page(() => import("../guardrails/GuardrailsPage.tsx"), "GuardrailsPage");
+
+function Centered({ width }: { width?: number }) {
+  return (
+    <CenteredLayout width={width}>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </CenteredLayout>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <SetupGate />,
+    errorElement: (
+      <CenteredLayout>
+        <RouteError />
+      </CenteredLayout>
+    ),
+    children: [
+      {
+        element: <Centered width={600} />,
+        children: [{ path: "setup", element: <SetupPage /> }],
+      },
+      {
+        element: <Centered />,
+        children: [
+          { path: "sign-in", element: <SignInPage /> },
+          { path: "forgot-password", element: <ForgotPasswordPage /> },
+          { path: "reset-password", element: <ResetPasswordPage /> },
+          { path: "invite", element: <AcceptInvitePage /> },
+        ],
+      },
+      {
+        element: <SignedInLayout />,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              {
+                element: <RequirePermission action="shell.use" />,
+                children: [
+                  { index: true, element: <DashboardPage /> },
+                  { path: "worth", element: <WorthPage /> },
+                  { path: "metrics", element: <MetricsPage /> },
+                  { path: "blueprints", element: <BlueprintsPage /> },
+                  { path: "people", element: <PeoplePage /> },
+                  { path: "contracts", element: <ContractsPage /> },
+                  { path: "work", element: <WorkPage /> },
+                  { path: "payments", element: <PaymentsPage /> },
+                  { path: "guardrails", element: <GuardrailsPage /> },
+                  {
+                    path: "team",
+                    element: (
+                      <RequirePermission action="people.read">
+                        <TeamPage />
+                      </RequirePermission>
+                    ),
+                  },
+                  {
+                    path: "settings",
+                    element: (
+                      <RequirePermission action="workspace.read">
+                        <SettingsPage />
+                      </RequirePermission>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: "portal",
+                element: (
+                  <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
+                    <PortalPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "account",
+                element: (
+                  <RequirePermission action="profile.manage">
+                    <AccountPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "*", element: <NotFoundPage />, handle: openToVisitors },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

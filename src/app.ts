@@ -23,6 +23,8 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/web-app.ts";
 import { MailDispatcher } from "./notify/dispatcher.ts";
 import { notifyRoutes } from "./notify/routes.ts";
+import { worthRoutes } from "./worth/routes.ts";
+import { metricsRoutes } from "./metrics/routes.ts";
 
 export interface App {
   server: FastifyInstance;
@@ -74,6 +76,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await server.register(accountRoutes(ctx));
   await server.register(teamRoutes(ctx));
   await server.register(notifyRoutes(ctx));
+  await server.register(worthRoutes(ctx));
+  await server.register(metricsRoutes(ctx));
   if (config.webDist) await registerWebApp(server, config.webDist);
 
   await server.ready();

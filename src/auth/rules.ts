@@ -28,6 +28,10 @@ export const actions = [
   "invites.read",
   "invites.manage",
   "outbox.read",
+  "worth.read",
+  "worth.manage",
+  "metrics.read",
+  "metrics.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -36,7 +40,17 @@ const ownerActions: readonly Action[] = actions.filter((action) => action !== "p
 /** Role → what it may do. Contractors see only their own things: their portal and profile. */
 export const permissionTable: Record<Role, readonly Action[]> = {
   owner: ownerActions,
-  manager: ["shell.use", "profile.manage", "workspace.read", "people.read", "invites.read"],
+  manager: [
+    "shell.use",
+    "profile.manage",
+    "workspace.read",
+    "people.read",
+    "invites.read",
+    "worth.read",
+    "worth.manage",
+    "metrics.read",
+    "metrics.manage",
+  ],
   contractor: ["portal.use", "profile.manage"],
 };
 

@@ -11,6 +11,13 @@ const tablesInOrder = [
   "invites",
   "password_resets",
   "outbox",
+  "worth_profiles",
+  "task_areas",
+  "barter_skills",
+  "audit_tasks",
+  "sites",
+  "funnel_periods",
+  "budget_plans",
 ] as const satisfies readonly (keyof Database)[];
 
 export interface LogicalExport {

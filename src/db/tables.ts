@@ -1,5 +1,3 @@
-import type { Generated } from "kysely";
-
 /** Instants are epoch milliseconds; flags are 0/1 integers so both dialects read them the same. */
 type Instant = number;
 type Flag = 0 | 1;
@@ -87,12 +85,93 @@ export interface OutboxTable {
   to_address: string;
   subject: string;
   body_text: string;
+  /** Holds a secret meant for the recipient alone (a password reset link); never shown in the app. */
+  personal: Flag;
   status: OutboxStatus;
   attempts: number;
   next_attempt_at: Instant;
   last_error: string | null;
   created_at: Instant;
   sent_at: Instant | null;
+}
+
+export interface WorthProfileTable {
+  workspace_id: string;
+  profit_per_year: number;
+  target_profit_per_year: number | null;
+  basis: "hours" | "days";
+  hours_per_year: number;
+  days_per_year: number;
+  hours_per_day_hundredths: number;
+  updated_at: Instant;
+}
+
+export interface TaskAreaTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** The rate card's estimate of an hour of this kind of work, in minor units. */
+  default_rate: number | null;
+  position: number;
+  created_at: Instant;
+}
+
+export interface BarterSkillTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  created_at: Instant;
+}
+
+export interface AuditTaskTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  area_id: string;
+  hours_per_week_hundredths: number;
+  skill: number;
+  enjoyment: number;
+  strategic: Flag;
+  needed: Flag;
+  market_rate: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface SiteTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  url: string;
+  created_at: Instant;
+}
+
+export interface FunnelPeriodTable {
+  id: string;
+  workspace_id: string;
+  site_id: string;
+  /** Calendar month, YYYY-MM. */
+  month: string;
+  visitors: number;
+  prospects: number;
+  customers: number;
+  revenue: number;
+  traffic_cost: number;
+  other_costs: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface BudgetPlanTable {
+  workspace_id: string;
+  monthly_budget: number;
+  min_monthly_profit: number | null;
+  /** 2,000 = 20.00 %. */
+  min_margin_basis_points: number | null;
+  /** Share of freed hours the owner expects to put into growth, 0–100. */
+  reinvest_percent: number;
+  extra_profit_override: number | null;
+  updated_at: Instant;
 }
 
 export interface SchemaMigrationTable {
@@ -109,7 +188,12 @@ export interface Database {
   invites: InviteTable;
   password_resets: PasswordResetTable;
   outbox: OutboxTable;
+  worth_profiles: WorthProfileTable;
+  task_areas: TaskAreaTable;
+  barter_skills: BarterSkillTable;
+  audit_tasks: AuditTaskTable;
+  sites: SiteTable;
+  funnel_periods: FunnelPeriodTable;
+  budget_plans: BudgetPlanTable;
   schema_migrations: SchemaMigrationTable;
 }
-
-export type { Generated };

@@ -3,7 +3,9 @@ import { createWorkspace } from "../auth/service.ts";
 import { newSecret } from "../auth/secrets.ts";
 import { acceptInvite, createInvite } from "../auth/team-service.ts";
 import type { AppContext } from "../context.ts";
+import { monthOf } from "../time/calendar.ts";
 import { demoBusiness } from "./business.ts";
+import { seedWorthAndMetrics } from "./worth-and-metrics.ts";
 
 export interface DemoLogin {
   name: string;
@@ -48,5 +50,6 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   for (const invite of demoBusiness.pendingInvites) {
     await createInvite(ctx, owner, invite);
   }
+  await seedWorthAndMetrics(ctx, owner, monthOf(ctx.now(), demoBusiness.timeZone));
   return logins;
 }

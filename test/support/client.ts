@@ -72,6 +72,13 @@ export class ApiClient {
   patch(url: string, body?: unknown, headers?: Record<string, string>) {
     return this.request("PATCH", url, body, headers);
   }
+  put(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request("PUT", url, body, headers);
+  }
+  /** Uploads a CSV file as the body, as the import forms do. */
+  postCsv(url: string, csv: string) {
+    return this.request("POST", url, csv, { "content-type": "text/csv" });
+  }
   delete(url: string, headers?: Record<string, string>) {
     return this.request("DELETE", url, undefined, headers);
   }

@@ -33,6 +33,16 @@ export async function freshDatabase(): Promise<{
     async drop() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
+      // pg's Pool.end() resolves before its connections have finished closing; forcing the
+      // drop while they close makes them fail loudly, so give them a moment to go first.
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const { rows } = await client.query<{ open: number }>(
+          "select count(*)::int as open from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0]?.open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import * as foundation from "./001_foundation.ts";
+import * as worth from "./002_worth.ts";
+import * as metrics from "./003_metrics.ts";
 
 export interface Migration {
   version: number;
@@ -10,4 +12,6 @@ export interface Migration {
 /** Forward-only and numbered; append new migrations, never edit an applied one. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "foundation", up: foundation.up },
+  { version: 2, name: "worth", up: worth.up },
+  { version: 3, name: "metrics", up: metrics.up },
 ];

@@ -1,0 +1,163 @@
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { stringify } from "csv-stringify/sync";
+import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
+import { isMonth } from "./rules.ts";
+import { periodInput, type PeriodInput } from "./schema.ts";
+
+export const periodColumns = [
+  "site",
+  "month",
+  "visitors",
+  "prospects",
+  "customers",
+  "revenue",
+  "traffic_cost",
+  "other_costs",
+] as const;
+
+export interface CsvProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface ParsedPeriod extends PeriodInput {
+  line: number;
+  site: string;
+  month: string;
+}
+
+const fieldColumn: Record<string, string> = {
+  visitors: "visitors",
+  prospects: "prospects",
+  customers: "customers",
+  revenue: "revenue",
+  trafficCost: "traffic_cost",
+  otherCosts: "other_costs",
+};
+
+function wholeNumber(text: string | undefined): number {
+  return text !== undefined && /^\d{1,13}$/.test(text.trim()) ? Number(text) : Number.NaN;
+}
+
+/**
+ * Reads funnel months from a CSV stream one record at a time, so a 100,000-line file
+ * never sits in memory as text. Each bad cell is reported with its line and column.
+ */
+export async function readPeriods(
+  stream: Readable,
+  currency: string,
+): Promise<{ periods: ParsedPeriod[]; problems: CsvProblem[] }> {
+  const periods: ParsedPeriod[] = [];
+  const problems: CsvProblem[] = [];
+  const seen = new Map<string, number>();
+  const parser = stream.pipe(
+    parse({ columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }),
+  );
+  let headerChecked = false;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
+      if (!headerChecked) {
+        headerChecked = true;
+        const missing = periodColumns.filter((column) => !(column in record));
+        if (missing.length > 0) {
+          for (const column of missing)
+            problems.push({ line: 1, column, message: "Missing column" });
+          stream.resume();
+          return { periods, problems };
+        }
+      }
+      const line = info.lines;
+      const before = problems.length;
+      const site = (record.site ?? "").trim();
+      if (site === "" || site.length > 80) {
+        problems.push({ line, column: "site", message: "Name the site (at most 80 characters)" });
+      }
+      const month = (record.month ?? "").trim();
+      if (!isMonth(month)) {
+        problems.push({ line, column: "month", message: "Use a month like 2026-03" });
+      }
+      const money = (column: "revenue" | "traffic_cost" | "other_costs") => {
+        const value = parseMajorAmount(record[column] ?? "", currency);
+        if (value === null) {
+          problems.push({ line, column, message: `Use an amount like 1250.00 in ${currency}` });
+        }
+        return value ?? 0;
+      };
+      const candidate = {
+        visitors: wholeNumber(record.visitors),
+        prospects: wholeNumber(record.prospects),
+        customers: wholeNumber(record.customers),
+        revenue: money("revenue"),
+        trafficCost: money("traffic_cost"),
+        otherCosts: money("other_costs"),
+      };
+      const parsed = periodInput.safeParse(candidate);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = fieldColumn[String(issue.path[0])] ?? "row";
+          // A cell that is not a whole number reaches zod as NaN; the schema's own message
+          // ("Enter the number of …") would hide what is wrong with it, so say it here.
+          const message = issue.code === "invalid_type" ? "Use a whole number" : issue.message;
+          // Only this line's problems: scanning them all would make a bad file quadratic.
+          if (!problems.slice(before).some((p) => p.column === column)) {
+            problems.push({ line, column, message });
+          }
+        }
+      }
+      const key = `${site.toLowerCase()}|${month}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push({ line, column: "month", message: `Same site and month as line ${earlier}` });
+      } else {
+        seen.set(key, line);
+      }
+      if (problems.length === before && parsed.success) {
+        periods.push({ ...parsed.data, line, site, month });
+      }
+    }
+  } catch (error) {
+    problems.push({
+      line: 0,
+      column: "file",
+      message: `Not valid CSV: ${(error as Error).message}`,
+    });
+  }
+  if (!headerChecked && problems.length === 0) {
+    problems.push({ line: 1, column: "file", message: "The file has no rows" });
+  }
+  return { periods, problems };
+}
+
+export function periodsToCsv(
+  rows: {
+    site: string;
+    month: string;
+    visitors: number;
+    prospects: number;
+    customers: number;
+    revenue: number;
+    trafficCost: number;
+    otherCosts: number;
+  }[],
+  currency: string,
+): string {
+  const money = (cents: number) => formatMajorAmount(cents, currency);
+  return stringify(
+    rows.map((row) => [
+      row.site,
+      row.month,
+      row.visitors,
+      row.prospects,
+      row.customers,
+      money(row.revenue),
+      money(row.trafficCost),
+      money(row.otherCosts),
+    ]),
+    { header: true, columns: [...periodColumns] },
+  );
+}

@@ -1,0 +1,114 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { Invalid, type FieldProblems } from "../errors.ts";
+import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
+import { taskInput, type AuditTask, type TaskInput } from "./schema.ts";
+
+/** The task audit as CSV: the columns people see in a spreadsheet, money in major units. */
+export const taskColumns = [
+  "name",
+  "area",
+  "hours_per_week",
+  "skill",
+  "enjoyment",
+  "strategic",
+  "needed",
+  "market_rate",
+] as const;
+
+export function tasksToCsv(tasks: AuditTask[], currency: string): string {
+  return stringify(
+    tasks.map((task) => [
+      task.name,
+      task.areaName,
+      task.hoursPerWeek,
+      task.skill,
+      task.enjoyment,
+      task.strategic ? "yes" : "no",
+      task.needed ? "yes" : "no",
+      task.marketRate === null ? "" : formatMajorAmount(task.marketRate, currency),
+    ]),
+    { header: true, columns: [...taskColumns] },
+  );
+}
+
+const yes = new Set(["yes", "y", "true", "1"]);
+const no = new Set(["no", "n", "false", "0", ""]);
+
+export type ImportedTask = Omit<TaskInput, "areaId"> & { areaName: string };
+
+/**
+ * Reads an uploaded task list. Every problem is reported as "line N: column" so the owner
+ * can fix the file; nothing is returned unless every line is valid.
+ */
+export function tasksFromCsv(text: string, currency: string): ImportedTask[] {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+    });
+  } catch (error) {
+    throw new Invalid("csv.unreadable", `The file is not valid CSV: ${(error as Error).message}`);
+  }
+  const problems: FieldProblems = {};
+  const header = Object.keys(records[0]?.record ?? {});
+  for (const column of ["name", "area", "hours_per_week", "skill", "enjoyment"]) {
+    if (records.length > 0 && !header.includes(column))
+      problems[`header: ${column}`] = "Missing column";
+  }
+  if (records.length === 0) problems.file = "The file has no task rows";
+  if (Object.keys(problems).length > 0) {
+    throw new Invalid("csv.invalid", "The file cannot be imported", problems);
+  }
+
+  const tasks: ImportedTask[] = [];
+  // The line in the file, not the record's index: blank lines are skipped but still counted.
+  records.forEach(({ record, info }) => {
+    const line = info.lines;
+    const flag = (column: "strategic" | "needed", fallback: boolean) => {
+      const value = (record[column] ?? "").toLowerCase();
+      if (value === "") return fallback;
+      if (yes.has(value)) return true;
+      if (no.has(value)) return false;
+      problems[`line ${line}: ${column}`] = "Use yes or no";
+      return fallback;
+    };
+    const rateText = record.market_rate ?? "";
+    const marketRate = rateText === "" ? null : parseMajorAmount(rateText, currency);
+    if (rateText !== "" && marketRate === null) {
+      problems[`line ${line}: market_rate`] = `Use an amount like 12.50 in ${currency}`;
+    }
+    const area = (record.area ?? "").trim();
+    if (area === "" || area.length > 40)
+      problems[`line ${line}: area`] = "Name an area (at most 40 characters)";
+    const parsed = taskInput.omit({ areaId: true }).safeParse({
+      name: record.name,
+      hoursPerWeek: Number(record.hours_per_week === "" ? Number.NaN : record.hours_per_week),
+      skill: Number(record.skill),
+      enjoyment: Number(record.enjoyment),
+      strategic: flag("strategic", false),
+      needed: flag("needed", true),
+      marketRate,
+    });
+    if (!parsed.success) {
+      const columnOf: Record<string, string> = {
+        hoursPerWeek: "hours_per_week",
+        marketRate: "market_rate",
+      };
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "row");
+        problems[`line ${line}: ${columnOf[field] ?? field}`] ??= issue.message;
+      }
+      return;
+    }
+    tasks.push({ ...parsed.data, areaName: area });
+  });
+  if (Object.keys(problems).length > 0) {
+    throw new Invalid("csv.invalid", "Some lines need fixing; nothing was imported", problems);
+  }
+  return tasks;
+}

@@ -1,0 +1,149 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp } from "../support/app.ts";
+import { ApiClient } from "../support/client.ts";
+import { freshDatabase, testDatabaseKind } from "../support/database.ts";
+
+const run = promisify(execFile);
+const handoff = path.resolve(import.meta.dirname, "../../bin/handoff.js");
+
+/** Runs the `handoff` command against this project's kind of database. */
+describe("the handoff command line", () => {
+  let environment: NodeJS.ProcessEnv;
+  let dataDir: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const fresh = await freshDatabase();
+    drop = fresh.drop;
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "handoff-cli-"));
+    environment = {
+      ...process.env,
+      HANDOFF_DATA_DIR: dataDir,
+      LOG_LEVEL: "silent",
+      ...(fresh.settings.kind === "postgres" && { DATABASE_URL: fresh.settings.url }),
+    };
+    delete environment.SMTP_URL;
+  });
+  afterAll(async () => {
+    await drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const handoffCommand = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    run(process.execPath, [handoff, ...args], { env: { ...environment, ...extra } });
+
+  it("migrates to the latest schema and says so", async () => {
+    const { stdout } = await handoffCommand(["migrate"]);
+    expect(stdout).toContain(`${testDatabaseKind()} schema is at version`);
+  });
+
+  it("refuses create-owner without a password and names where it should come from", async () => {
+    await expect(
+      handoffCommand([
+        "create-owner",
+        "--workspace",
+        "Shop",
+        "--name",
+        "A",
+        "--email",
+        "a@b.example",
+      ]),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining("HANDOFF_OWNER_PASSWORD") });
+  });
+
+  it("reports a bad option by name and creates nothing", async () => {
+    await expect(
+      handoffCommand(
+        ["create-owner", "--workspace", "Shop", "--name", "A", "--email", "not-an-email"],
+        { HANDOFF_OWNER_PASSWORD: "long enough password" },
+      ),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining("--email") });
+  });
+
+  it("creates a workspace owner headlessly, after which the demo refuses a non-fresh install", async () => {
+    const { stdout } = await handoffCommand(
+      [
+        "create-owner",
+        "--workspace",
+        "Shop",
+        "--name",
+        "Ada",
+        "--email",
+        "ada@shop.example",
+        "--currency",
+        "eur",
+        "--time-zone",
+        "Europe/Berlin",
+      ],
+      { HANDOFF_OWNER_PASSWORD: "long enough password" },
+    );
+    expect(stdout).toContain('Created workspace "Shop" with owner ada@shop.example');
+    await expect(handoffCommand(["demo"])).rejects.toMatchObject({
+      stderr: expect.stringContaining("fresh install"),
+    });
+  });
+
+  it("writes a backup that holds the workspace, and will not overwrite a file", async () => {
+    const target = path.join(dataDir, "backup-1");
+    await handoffCommand(["backup", target]);
+    const written = fs.readFileSync(target);
+    if (testDatabaseKind() === "sqlite") {
+      expect(written.subarray(0, 15).toString()).toBe("SQLite format 3");
+    } else {
+      const exported = JSON.parse(written.toString());
+      expect(exported.format).toBe("handoff-export");
+      expect(exported.tables.workspaces).toHaveLength(1);
+      expect(exported.tables.users[0].email).toBe("ada@shop.example");
+    }
+    await expect(handoffCommand(["backup", target])).rejects.toMatchObject({
+      stderr: expect.stringContaining("already exists"),
+    });
+  });
+});
+
+describe("handoff demo", () => {
+  it("fills a fresh install with the example business, whose printed owner can sign in", async () => {
+    const fresh = await freshDatabase();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "handoff-demo-"));
+    const settings =
+      fresh.settings.kind === "postgres"
+        ? { ...fresh.settings }
+        : { kind: "sqlite" as const, file: path.join(dataDir, "handoff.db") };
+    try {
+      const { stdout } = await run(process.execPath, [handoff, "demo"], {
+        env: {
+          ...process.env,
+          HANDOFF_DATA_DIR: dataDir,
+          ...(settings.kind === "postgres" && { DATABASE_URL: settings.url }),
+        },
+      });
+      const ownerLine = stdout.split("\n").find((line) => line.includes("'owner'"));
+      const password = ownerLine?.match(/'([^']+)'\s*│\s*$/)?.[1];
+      expect(password, stdout).toBeTruthy();
+
+      const app = await startTestApp({ database: settings });
+      try {
+        const owner = new ApiClient(app.server);
+        const signIn = await owner.post("/api/auth/sign-in", {
+          email: "dana@maplelane.example",
+          password,
+        });
+        expect(signIn.statusCode, signIn.body).toBe(200);
+        expect((await owner.get("/api/people")).json()).toHaveLength(5);
+        expect((await owner.get("/api/worth/audit")).json().tasks).toHaveLength(12);
+        const sites = (await owner.get("/api/metrics/sites")).json();
+        expect(sites.map((site: { months: number }) => site.months)).toEqual([12, 12]);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await fresh.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -21,9 +21,12 @@ export type ActualSpend = (ctx: AppContext, actor: Actor, month: string) => Prom
 
 const noPaymentsRecorded: ActualSpend = async () => null;
 
-/** Current monthly profit: the latest month of funnel numbers, else a twelfth of yearly earnings. */
-async function currentProfit(ctx: AppContext, actor: Actor) {
-  const summary = await getSummary(ctx, actor, {});
+/**
+ * Current monthly profit: the latest month of funnel numbers up to this one (months typed
+ * ahead are plans, not results), else a twelfth of yearly earnings.
+ */
+async function currentProfit(ctx: AppContext, actor: Actor, month: string) {
+  const summary = await getSummary(ctx, actor, { to: month });
   const latest = summary.trend.at(-1);
   if (latest) return { profit: latest.profit, source: "metrics" as const, summary };
   const earnings = (await getWorth(ctx, actor)).earnings;
@@ -44,12 +47,12 @@ export async function getBudget(
 ): Promise<Budget> {
   authorize(actor, "metrics.read");
   const workspace = await getWorkspace(ctx, actor);
+  const month = monthOf(ctx.now(), workspace.timeZone);
   const [plan, audit, current] = await Promise.all([
     store.findBudgetPlan(ctx.db, actor.workspaceId),
     getAudit(ctx, actor),
-    currentProfit(ctx, actor),
+    currentProfit(ctx, actor, month),
   ]);
-  const month = monthOf(ctx.now(), workspace.timeZone);
   const monthlyBudget = plan?.monthly_budget ?? 0;
   const reinvestPercent = plan?.reinvest_percent ?? DEFAULT_REINVEST_PERCENT;
   const override = plan?.extra_profit_override ?? null;

@@ -1,8 +1,8 @@
-import type { Readable } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "../csv.ts";
 import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
-import { isMonth } from "./rules.ts";
+import { isMonth, type FunnelNumbers } from "./rules.ts";
 import { periodInput, type PeriodInput } from "./schema.ts";
 
 export const periodColumns = [
@@ -37,6 +37,23 @@ const fieldColumn: Record<string, string> = {
   otherCosts: "other_costs",
 };
 
+/** Large enough for decades of months across hundreds of sites; bounded so memory is too. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+function sizeLimit(maxBytes: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > maxBytes)
+        done(new TooLarge(`The file is larger than ${maxBytes / 1024 / 1024} MB`));
+      else done(null, chunk);
+    },
+  });
+}
+
 function wholeNumber(text: string | undefined): number {
   return text !== undefined && /^\d{1,13}$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
@@ -52,10 +69,21 @@ export async function readPeriods(
   const periods: ParsedPeriod[] = [];
   const problems: CsvProblem[] = [];
   const seen = new Map<string, number>();
-  const parser = stream.pipe(
-    parse({ columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }),
+  const limit = sizeLimit(MAX_IMPORT_BYTES);
+  // Plain pipes, not pipeline(): a parse error must not destroy the request, whose
+  // socket still has to carry the answer.
+  const parser = stream.pipe(limit).pipe(
+    parse({
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+    }),
   );
   let headerChecked = false;
+  let headerMissing = false;
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: Record<string, string>;
@@ -64,13 +92,11 @@ export async function readPeriods(
       if (!headerChecked) {
         headerChecked = true;
         const missing = periodColumns.filter((column) => !(column in record));
-        if (missing.length > 0) {
-          for (const column of missing)
-            problems.push({ line: 1, column, message: "Missing column" });
-          stream.resume();
-          return { periods, problems };
-        }
+        for (const column of missing) problems.push({ line: 1, column, message: "Missing column" });
+        headerMissing = missing.length > 0;
       }
+      // Without the right columns no line can be read; read on only to drain the upload.
+      if (headerMissing) continue;
       const line = info.lines;
       const before = problems.length;
       const site = (record.site ?? "").trim();
@@ -134,20 +160,12 @@ export async function readPeriods(
 }
 
 export function periodsToCsv(
-  rows: {
-    site: string;
-    month: string;
-    visitors: number;
-    prospects: number;
-    customers: number;
-    revenue: number;
-    trafficCost: number;
-    otherCosts: number;
-  }[],
+  rows: (FunnelNumbers & { site: string; month: string })[],
   currency: string,
 ): string {
   const money = (cents: number) => formatMajorAmount(cents, currency);
-  return stringify(
+  return toCsv(
+    periodColumns,
     rows.map((row) => [
       row.site,
       row.month,
@@ -158,6 +176,5 @@ export function periodsToCsv(
       money(row.trafficCost),
       money(row.otherCosts),
     ]),
-    { header: true, columns: [...periodColumns] },
   );
 }

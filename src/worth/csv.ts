@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "../csv.ts";
 import { Invalid, type FieldProblems } from "../errors.ts";
 import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
 import { taskInput, type AuditTask, type TaskInput } from "./schema.ts";
@@ -17,7 +17,8 @@ export const taskColumns = [
 ] as const;
 
 export function tasksToCsv(tasks: AuditTask[], currency: string): string {
-  return stringify(
+  return toCsv(
+    taskColumns,
     tasks.map((task) => [
       task.name,
       task.areaName,
@@ -28,7 +29,6 @@ export function tasksToCsv(tasks: AuditTask[], currency: string): string {
       task.needed ? "yes" : "no",
       task.marketRate === null ? "" : formatMajorAmount(task.marketRate, currency),
     ]),
-    { header: true, columns: [...taskColumns] },
   );
 }
 

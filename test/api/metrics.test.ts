@@ -431,6 +431,32 @@ describe("importing months from CSV", () => {
     });
   });
 
+  it("reports a line with too few cells by its line and column, and keeps the rest in mode=valid", async () => {
+    const client = await freshOwner();
+    const csv = periodsCsv([
+      "Shop,2026-01,1000,100,10,1000.00,100.00,100.00",
+      "Shop,2026-02,1000,100",
+    ]);
+    expect(await importPeriods(client, csv, "valid")).toEqual({
+      imported: 1,
+      skipped: 1,
+      errors: [
+        { line: 3, column: "revenue", message: "Use an amount like 1250.00 in USD" },
+        { line: 3, column: "traffic_cost", message: "Use an amount like 1250.00 in USD" },
+        { line: 3, column: "other_costs", message: "Use an amount like 1250.00 in USD" },
+        { line: 3, column: "customers", message: "Use a whole number" },
+      ],
+    });
+  });
+
+  it("exports names that look like formulas as plain text, so a spreadsheet runs nothing", async () => {
+    const client = await freshOwner();
+    await addSite(client, "=HYPERLINK(1)");
+    await importPeriods(client, periodsCsv(["=HYPERLINK(1),2026-01,10,1,1,1.00,0.00,0.00"]));
+    const exported = (await client.get("/api/metrics/periods.csv")).body.split("\n");
+    expect(exported[1]).toBe("'=HYPERLINK(1),2026-01,10,1,1,1.00,0.00,0.00");
+  });
+
   it("refuses a file that lacks a column, even in mode=valid, and anything that is not CSV", async () => {
     const client = await freshOwner();
     const before = await state(client);

@@ -1,0 +1,151 @@
+// `npm run bench`: how fast the app answers an authenticated request, next to a bare Fastify
+// route measured in the same run on the same machine, so the ratio means something anywhere.
+// BENCH_SECONDS (default 5) sets how long each target is loaded; BENCH_CONNECTIONS (20) how hard.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import Fastify, { type FastifyInstance } from "fastify";
+import { buildApp } from "../src/app.ts";
+import { readConfig } from "../src/config.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const resultsFile = path.resolve(import.meta.dirname, "results", "latest.json");
+
+interface Figures {
+  requestsPerSecond: number;
+  p99LatencyMs: number;
+  averageLatencyMs: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function listen(server: FastifyInstance): Promise<string> {
+  await server.listen({ port: 0, host: "127.0.0.1" });
+  const address = server.server.address();
+  if (address === null || typeof address === "string") throw new Error("no TCP address");
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function load(
+  url: string,
+  headers: Record<string, string> = {},
+  duration = seconds,
+): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration, headers });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p99LatencyMs: result.latency.p99,
+    averageLatencyMs: result.latency.average,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** A short untimed run first, so both targets are measured warm. */
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  await load(url, headers, 1);
+  const figures = await load(url, headers);
+  if (figures.errors > 0 || figures.non2xx > 0) {
+    throw new Error(
+      `${url}: ${figures.errors} errors and ${figures.non2xx} non-2xx answers under load`,
+    );
+  }
+  return figures;
+}
+
+async function baseline(): Promise<Figures> {
+  const server = Fastify({ logger: false });
+  server.get("/ping", async () => ({ ok: true }));
+  const origin = await listen(server);
+  try {
+    return await measure(`${origin}/ping`);
+  } finally {
+    await server.close();
+  }
+}
+
+async function authenticatedMe(): Promise<Figures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "handoff-bench-"));
+  const config = {
+    ...readConfig({ HANDOFF_DATA_DIR: dataDir, LOG_LEVEL: "silent" }),
+    webDist: undefined,
+    backgroundWork: false,
+  };
+  const app = await buildApp(config);
+  try {
+    const origin = await listen(app.server);
+    const setup = await fetch(`${origin}/api/setup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        workspaceName: "Bench Shop",
+        ownerName: "Bench Owner",
+        email: "owner@bench.example",
+        password: "a long enough bench password",
+        currency: "USD",
+        timeZone: "UTC",
+      }),
+    });
+    if (setup.status !== 201) throw new Error(`setup answered ${setup.status}`);
+    const session = setup.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0] ?? "")
+      .find((cookie) => cookie.startsWith("handoff_session="));
+    if (!session) throw new Error("setup set no session cookie");
+    const me = await fetch(`${origin}/api/me`, { headers: { cookie: session } });
+    if (me.status !== 200) throw new Error(`GET /api/me answered ${me.status}`);
+    return await measure(`${origin}/api/me`, { cookie: session });
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`Loading each target for ${seconds} s with ${connections} connections…`);
+const bare = await baseline();
+const me = await authenticatedMe();
+const ratio = Math.round((me.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000;
+
+const rows = [
+  ["target", "req/s", "p99 ms", "vs baseline"],
+  ["bare Fastify GET /ping", String(bare.requestsPerSecond), String(bare.p99LatencyMs), "1.000"],
+  [
+    "GET /api/me (session)",
+    String(me.requestsPerSecond),
+    String(me.p99LatencyMs),
+    ratio.toFixed(3),
+  ],
+];
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+for (const row of rows) {
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+fs.writeFileSync(
+  resultsFile,
+  JSON.stringify(
+    {
+      timestamp: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      durationSeconds: seconds,
+      connections,
+      figures: { baselinePing: bare, apiMe: me },
+      ratios: { apiMeToBaseline: ratio },
+    },
+    null,
+    2,
+  ) + "\n",
+);
+console.log(`\nWritten to ${path.relative(process.cwd(), resultsFile)}`);

@@ -19,24 +19,40 @@ export function roundedQuotient(numerator: number | bigint, denominator: number 
   return Number(negative ? -quotient : quotient);
 }
 
+/** Building an Intl formatter costs far more than using one, so each is made once. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormatter(
+  locale: string,
+  currency: string,
+  fractionDigits?: number,
+): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${fractionDigits ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      ...(fractionDigits !== undefined && {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Minor units per major unit for a currency (2 for USD, 0 for JPY, 3 for KWD). */
 export function minorUnits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  return currencyFormatter("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** "$24.04", and "$75" rather than "$75.00" when the amount is whole. */
 export function formatMoney(cents: number, currency: string, locale = "en-US"): string {
   const digits = minorUnits(currency);
   const whole = cents % 10 ** digits === 0;
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(cents / 10 ** digits);
+  return currencyFormatter(locale, currency, whole ? 0 : digits).format(cents / 10 ** digits);
 }
 
 /**

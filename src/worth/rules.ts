@@ -27,12 +27,15 @@ function hoursHundredthsPerYear(basis: EarningsBasis): number {
     : basis.daysPerYear * basis.hoursPerDayHundredths;
 }
 
+const hoursFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat("en-US");
+
 function formatHours(hundredths: number): string {
-  return `${(hundredths / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} h`;
+  return `${hoursFormat.format(hundredths / 100)} h`;
 }
 
 function formatCount(value: number): string {
-  return value.toLocaleString("en-US");
+  return countFormat.format(value);
 }
 
 /**

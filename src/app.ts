@@ -25,6 +25,7 @@ import { MailDispatcher } from "./notify/dispatcher.ts";
 import { notifyRoutes } from "./notify/routes.ts";
 import { worthRoutes } from "./worth/routes.ts";
 import { metricsRoutes } from "./metrics/routes.ts";
+import { sopRoutes } from "./sops/routes.ts";
 
 export interface App {
   server: FastifyInstance;
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await server.register(notifyRoutes(ctx));
   await server.register(worthRoutes(ctx));
   await server.register(metricsRoutes(ctx));
+  await server.register(sopRoutes(ctx));
   if (config.webDist) await registerWebApp(server, config.webDist);
 
   await server.ready();

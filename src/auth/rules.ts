@@ -32,10 +32,17 @@ export const actions = [
   "worth.manage",
   "metrics.read",
   "metrics.manage",
+  "sops.read",
+  "sops.manage",
+  "sops.settings",
+  "runs.work",
 ] as const;
 export type Action = (typeof actions)[number];
 
-const ownerActions: readonly Action[] = actions.filter((action) => action !== "portal.use");
+const contractorOnly: readonly Action[] = ["portal.use", "runs.work"];
+const ownerActions: readonly Action[] = actions.filter(
+  (action) => !contractorOnly.includes(action),
+);
 
 /** Role → what it may do. Contractors see only their own things: their portal and profile. */
 export const permissionTable: Record<Role, readonly Action[]> = {
@@ -50,8 +57,10 @@ export const permissionTable: Record<Role, readonly Action[]> = {
     "worth.manage",
     "metrics.read",
     "metrics.manage",
+    "sops.read",
+    "sops.manage",
   ],
-  contractor: ["portal.use", "profile.manage"],
+  contractor: ["portal.use", "profile.manage", "runs.work"],
 };
 
 /** A resource the actor wants to touch; anything with a workspace. */

@@ -18,6 +18,14 @@ const tablesInOrder = [
   "sites",
   "funnel_periods",
   "budget_plans",
+  "sop_settings",
+  "sops",
+  "sop_versions",
+  "sop_images",
+  "sop_shares",
+  "checklist_runs",
+  "run_steps",
+  "run_questions",
 ] as const satisfies readonly (keyof Database)[];
 
 export interface LogicalExport {

@@ -174,6 +174,102 @@ export interface BudgetPlanTable {
   updated_at: Instant;
 }
 
+export interface SopSettingsTable {
+  workspace_id: string;
+  min_reading_ease: number;
+  /** JSON array of words. */
+  jargon: string;
+  updated_at: Instant;
+}
+
+export interface SopTable {
+  id: string;
+  workspace_id: string;
+  task_id: string | null;
+  area_id: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface SopVersionTable {
+  id: string;
+  workspace_id: string;
+  sop_id: string;
+  /** Null for the draft; 1, 2, … once published. */
+  number: number | null;
+  title: string;
+  purpose: string;
+  definition_of_done: string;
+  /** JSON array of tool names. */
+  tools: string;
+  /** JSON array of steps. */
+  steps: string;
+  /** JSON readability score. */
+  score: string;
+  hard_to_follow: Flag;
+  override_reason: string | null;
+  override_by: string | null;
+  published_at: Instant | null;
+  published_by: string | null;
+  updated_at: Instant;
+}
+
+export interface SopImageTable {
+  id: string;
+  workspace_id: string;
+  sop_id: string;
+  content_type: string;
+  size: number;
+  data_base64: string;
+  created_at: Instant;
+}
+
+export interface SopShareTable {
+  id: string;
+  workspace_id: string;
+  sop_id: string;
+  version_id: string;
+  user_id: string;
+  shared_at: Instant;
+}
+
+export interface ChecklistRunTable {
+  id: string;
+  workspace_id: string;
+  sop_id: string;
+  version_id: string;
+  contractor_id: string;
+  /** YYYY-MM-DD, meant in `time_zone` (the contractor's). */
+  due_date: string;
+  time_zone: string;
+  status: "open" | "submitted";
+  started_at: Instant;
+  submitted_at: Instant | null;
+  created_by: string;
+}
+
+export interface RunStepTable {
+  id: string;
+  workspace_id: string;
+  run_id: string;
+  step_index: number;
+  checked_at: Instant;
+  note: string;
+  link: string;
+}
+
+export interface RunQuestionTable {
+  id: string;
+  workspace_id: string;
+  run_id: string;
+  step_index: number;
+  question: string;
+  asked_at: Instant;
+  answer: string | null;
+  answered_at: Instant | null;
+  answered_by: string | null;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -195,5 +291,13 @@ export interface Database {
   sites: SiteTable;
   funnel_periods: FunnelPeriodTable;
   budget_plans: BudgetPlanTable;
+  sop_settings: SopSettingsTable;
+  sops: SopTable;
+  sop_versions: SopVersionTable;
+  sop_images: SopImageTable;
+  sop_shares: SopShareTable;
+  checklist_runs: ChecklistRunTable;
+  run_steps: RunStepTable;
+  run_questions: RunQuestionTable;
   schema_migrations: SchemaMigrationTable;
 }

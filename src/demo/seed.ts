@@ -4,6 +4,7 @@ import { newSecret } from "../auth/secrets.ts";
 import { acceptInvite, createInvite } from "../auth/team-service.ts";
 import type { AppContext } from "../context.ts";
 import { monthOf } from "../time/calendar.ts";
+import { seedBlueprints } from "./blueprints.ts";
 import { demoBusiness } from "./business.ts";
 import { seedWorthAndMetrics } from "./worth-and-metrics.ts";
 
@@ -35,21 +36,34 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   const owner: Actor = { userId, workspaceId, role: "owner", via: { kind: "command-line" } };
   const logins: DemoLogin[] = [{ ...demoBusiness.owner, role: "owner", password: ownerPassword }];
   const client = { ip: "127.0.0.1", userAgent: "handoff demo" };
+  const people = new Map<string, Actor>();
 
   for (const person of demoBusiness.team) {
     const issued = await createInvite(ctx, owner, { email: person.email, role: person.role });
     const token = new URL(issued.link).searchParams.get("token") ?? "";
     const password = newSecret().slice(0, 16);
-    await acceptInvite(
+    const joined = await acceptInvite(
       ctx,
       { token, name: person.name, password, timeZone: person.timeZone },
       client,
     );
+    people.set(person.email, {
+      userId: joined.me.user.id,
+      workspaceId,
+      role: person.role,
+      via: { kind: "command-line" },
+    });
     logins.push({ name: person.name, email: person.email, role: person.role, password });
   }
   for (const invite of demoBusiness.pendingInvites) {
     await createInvite(ctx, owner, invite);
   }
   await seedWorthAndMetrics(ctx, owner, monthOf(ctx.now(), demoBusiness.timeZone));
+  const writer = people.get("marco.writes@example.com");
+  const assistant = people.get("jun.va@example.com");
+  if (writer && assistant) {
+    const inAWeek = new Date(ctx.now() + 7 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+    await seedBlueprints(ctx, owner, { writer, assistant }, inAWeek);
+  }
   return logins;
 }

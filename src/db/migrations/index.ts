@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import * as foundation from "./001_foundation.ts";
 import * as worth from "./002_worth.ts";
 import * as metrics from "./003_metrics.ts";
+import * as sops from "./004_sops.ts";
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: "foundation", up: foundation.up },
   { version: 2, name: "worth", up: worth.up },
   { version: 3, name: "metrics", up: metrics.up },
+  { version: 4, name: "sops", up: sops.up },
 ];

@@ -23,7 +23,12 @@ export default defineConfig({
               name: "react",
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
-            { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            // Charts are big and only a few pages draw them: their own chunk, loaded with those pages.
+            { name: "charts", test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/ },
+            {
+              name: "mantine",
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui[\\/])/,
+            },
             { name: "query", test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: "zod", test: /node_modules[\\/]zod[\\/]/ },
           ],

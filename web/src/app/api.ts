@@ -22,18 +22,28 @@ const errorBodySchema = z.object({
   }),
 });
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** A body sent as it is, not as JSON: a CSV file, for instance. */
+class RawBody {
+  constructor(
+    readonly contentType: string,
+    readonly text: string,
+  ) {}
+}
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body instanceof RawBody) headers["content-type"] = body.contentType;
+  else if (body !== undefined) headers["content-type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(
@@ -47,17 +57,22 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
-  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
+  return errorFromBody(response.status, await response.json().catch(() => null));
+}
+
+/** The API's error answer (already read as JSON) as an ApiError. */
+export function errorFromBody(status: number, body: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;
-    return new ApiError(response.status, code, message, fields);
+    return new ApiError(status, code, message, fields);
   }
   return new ApiError(
-    response.status,
+    status,
     "unexpected",
-    response.status >= 500
+    status >= 500
       ? "Something went wrong on the server. Try again in a moment."
-      : `The request failed (${response.status}).`,
+      : `The request failed (${status}).`,
   );
 }
 
@@ -76,6 +91,13 @@ export const api = {
   },
   async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
     return read(await send("POST", path, body), schema);
+  },
+  async put<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
+    return read(await send("PUT", path, body), schema);
+  },
+  /** Sends a CSV file's text as the body (Content-Type: text/csv). */
+  async postCsv<S extends z.ZodType>(path: string, csv: string, schema: S): Promise<z.output<S>> {
+    return read(await send("POST", path, new RawBody("text/csv", csv)), schema);
   },
   async patch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
     return read(await send("PATCH", path, body), schema);

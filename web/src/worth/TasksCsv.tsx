@@ -1,0 +1,50 @@
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { IconDownload } from "@tabler/icons-react";
+import { CsvFileButton } from "../app/components/CsvFileButton.tsx";
+import { CsvProblems } from "../app/components/CsvProblems.tsx";
+import { importTasks, refreshWorth, tasksCsvUrl } from "./api.ts";
+
+/** The task list as a spreadsheet, out and back in (all or nothing). */
+export function TasksCsv({ canEdit }: { canEdit: boolean }) {
+  const queryClient = useQueryClient();
+  const upload = useMutation({
+    mutationFn: async (file: File) => importTasks(await file.text()),
+    onSuccess: (result) => {
+      refreshWorth(queryClient);
+      notifications.show({
+        message: `${result.imported} ${result.imported === 1 ? "task" : "tasks"} imported.`,
+      });
+    },
+  });
+  return (
+    <Stack gap="sm">
+      <Group gap="sm">
+        <Button
+          component="a"
+          href={tasksCsvUrl}
+          download
+          variant="default"
+          leftSection={<IconDownload size={16} aria-hidden />}
+        >
+          Export CSV
+        </Button>
+        {canEdit && (
+          <CsvFileButton onFile={(file) => upload.mutate(file)} loading={upload.isPending} />
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">
+        Columns: name, area, hours_per_week, skill, enjoyment, strategic, needed, market_rate (per
+        hour, like 12.50). A file is imported whole or not at all; areas it names that don't exist
+        yet are added.
+      </Text>
+      {upload.isSuccess && (
+        <Alert color="indigo" withCloseButton closeButtonLabel="Dismiss" onClose={upload.reset}>
+          {upload.data.imported} {upload.data.imported === 1 ? "task" : "tasks"} imported.
+        </Alert>
+      )}
+      <CsvProblems error={upload.error} onClose={upload.reset} />
+    </Stack>
+  );
+}

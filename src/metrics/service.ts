@@ -23,6 +23,7 @@ import type {
   Summary,
 } from "./schema.ts";
 import * as store from "./store.ts";
+import { countOf } from "../words.ts";
 
 function numbersOf(row: store.PeriodRow): FunnelNumbers {
   return {
@@ -274,7 +275,7 @@ export async function importPeriodsCsv(
   if (problems.length > 0 && (mode === "all" || fileProblem)) {
     throw new Invalid(
       "csv.invalid",
-      `${problems.length} problem(s) found; nothing was imported`,
+      `${countOf(problems.length, "problem")} found; nothing was imported`,
       problemFields(problems),
     );
   }

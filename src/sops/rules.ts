@@ -1,4 +1,5 @@
 import { plainTextOf, readabilityOf, sentencesOf, type Readability } from "./readability.ts";
+import { countOf } from "../words.ts";
 
 /**
  * The blueprint's judgement: is a procedure plain enough for a layman, and may it be
@@ -168,7 +169,7 @@ export function stuckReason(step: {
   typicalMinutes: number | null;
 }): string | null {
   if (step.runs > 0 && step.questions > 0 && step.questions / step.runs >= STUCK_QUESTION_SHARE) {
-    return `${step.questions} question(s) over ${step.runs} run(s): the step may need clearer words`;
+    return `${countOf(step.questions, "question")} over ${countOf(step.runs, "run")}: the step may need clearer words`;
   }
   if (
     step.medianMinutes !== null &&

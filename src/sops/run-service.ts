@@ -8,6 +8,7 @@ import { mayHandOver, median, minutesPerStep, stuckReason, type ProcedureScore }
 import type { Run, RunSummary, Stuck } from "./schema.ts";
 import { versionView } from "./service.ts";
 import * as store from "./store.ts";
+import { countOf } from "../words.ts";
 
 /** Checklist runs: a contractor works one frozen version of a procedure, step by step. */
 
@@ -275,7 +276,7 @@ export async function submitRun(ctx: AppContext, actor: Actor, runId: string): P
   if (missing > 0) {
     throw new RuleViolation(
       "run.incomplete",
-      `Tick every step first: ${missing} step(s) are not done`,
+      `Tick every step first: ${countOf(missing, "step is", "steps are")} not done`,
     );
   }
   const now = ctx.now();

@@ -25,6 +25,7 @@ import type {
 } from "./schema.ts";
 import * as store from "./store.ts";
 import { areaView, auditTaskView, barterSkillView } from "./views.ts";
+import { countOf } from "../words.ts";
 
 type Db = AppContext["db"];
 
@@ -173,7 +174,7 @@ export async function deleteArea(ctx: AppContext, actor: Actor, areaId: string):
   if (area.taskCount > 0) {
     throw new Conflict(
       "worth.area_in_use",
-      `${area.taskCount} task(s) use this area; move them to another area first`,
+      `${countOf(area.taskCount, "task uses", "tasks use")} this area; move them to another area first`,
     );
   }
   await store.deleteArea(ctx.db, actor.workspaceId, areaId);

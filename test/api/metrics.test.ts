@@ -373,7 +373,7 @@ describe("importing months from CSV", () => {
     const before = await state(client);
     const response = await client.postCsv("/api/metrics/periods/import", badFile);
     expectError(response, 400, "csv.invalid");
-    expect(response.json().error.message).toBe("6 problem(s) found; nothing was imported");
+    expect(response.json().error.message).toBe("6 problems found; nothing was imported");
     expect(response.json().error.fields).toEqual(
       Object.fromEntries(problems.map((p) => [`line ${p.line}: ${p.column}`, p.message])),
     );

@@ -105,7 +105,7 @@ export async function seedWorthAndMetrics(ctx: AppContext, owner: Actor, month: 
     }
   }
   await saveBudget(ctx, owner, {
-    monthlyBudget: 120_000,
+    monthlyBudget: 350_000,
     minMonthlyProfit: 400_000,
     minMarginPercent: 25,
     reinvestPercent: 50,

@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Group, List, Progress, Stack, Text } from "@mantine/core";
+import { Alert, Checkbox, List, Progress, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
-import { CsvFileButton } from "../app/components/CsvFileButton.tsx";
+import { CsvButtons } from "../app/components/CsvButtons.tsx";
 import { CsvProblems } from "../app/components/CsvProblems.tsx";
 import { formatCount } from "../app/money.ts";
 import { periodsCsvUrl, periodsImportUrl, refreshMetrics } from "./api.ts";
@@ -47,20 +46,12 @@ export function PeriodsImport({ canEdit }: { canEdit: boolean }) {
 
   return (
     <Stack gap="md">
-      <Group gap="sm">
-        <Button
-          component="a"
-          href={periodsCsvUrl}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-        >
-          Export CSV
-        </Button>
-        {canEdit && (
-          <CsvFileButton onFile={(file) => upload.mutate(file)} disabled={upload.isPending} />
-        )}
-      </Group>
+      <CsvButtons
+        exportUrl={periodsCsvUrl}
+        canImport={canEdit}
+        onFile={(file) => upload.mutate(file)}
+        busy={upload.isPending}
+      />
       {canEdit && (
         <Checkbox
           label="Import the valid lines and skip the rest"

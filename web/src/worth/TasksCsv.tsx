@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Alert, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { IconDownload } from "@tabler/icons-react";
-import { CsvFileButton } from "../app/components/CsvFileButton.tsx";
+import { CsvButtons } from "../app/components/CsvButtons.tsx";
 import { CsvProblems } from "../app/components/CsvProblems.tsx";
 import { importTasks, refreshWorth, tasksCsvUrl } from "./api.ts";
 
@@ -20,20 +19,12 @@ export function TasksCsv({ canEdit }: { canEdit: boolean }) {
   });
   return (
     <Stack gap="sm">
-      <Group gap="sm">
-        <Button
-          component="a"
-          href={tasksCsvUrl}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-        >
-          Export CSV
-        </Button>
-        {canEdit && (
-          <CsvFileButton onFile={(file) => upload.mutate(file)} loading={upload.isPending} />
-        )}
-      </Group>
+      <CsvButtons
+        exportUrl={tasksCsvUrl}
+        canImport={canEdit}
+        onFile={(file) => upload.mutate(file)}
+        busy={upload.isPending}
+      />
       <Text size="xs" c="dimmed">
         Columns: name, area, hours_per_week, skill, enjoyment, strategic, needed, market_rate (per
         hour, like 12.50). A file is imported whole or not at all; areas it names that don't exist

@@ -1,12 +1,12 @@
-import { Button, FileButton } from "@mantine/core";
-import { IconUpload } from "@tabler/icons-react";
+import { Button, FileButton, Group } from "@mantine/core";
+import { IconDownload, IconUpload } from "@tabler/icons-react";
 import { useRef } from "react";
 
 /**
  * "Import CSV": opens the file picker and hands over the chosen file. The picker is cleared
  * after each choice, so the same file, once fixed, can be chosen again.
  */
-export function CsvFileButton({
+function CsvFileButton({
   onFile,
   loading,
   disabled,
@@ -38,5 +38,33 @@ export function CsvFileButton({
         </Button>
       )}
     </FileButton>
+  );
+}
+
+/** "Export CSV" for everyone who can read the list, and "Import CSV" for those who may change it. */
+export function CsvButtons({
+  exportUrl,
+  canImport,
+  onFile,
+  busy,
+}: {
+  exportUrl: string;
+  canImport: boolean;
+  onFile: (file: File) => void;
+  busy: boolean;
+}) {
+  return (
+    <Group gap="sm">
+      <Button
+        component="a"
+        href={exportUrl}
+        download
+        variant="default"
+        leftSection={<IconDownload size={16} aria-hidden />}
+      >
+        Export CSV
+      </Button>
+      {canImport && <CsvFileButton onFile={onFile} loading={busy} disabled={busy} />}
+    </Group>
   );
 }

@@ -59,8 +59,15 @@ export const publishInput = z.strictObject({
   overrideReason: text(1000, "The reason").nullable().default(null),
 });
 
+/** A written reason to hand over a hard-to-follow version: at least a short sentence. */
+export const MIN_OVERRIDE_REASON = 10;
+
 export const overrideInput = z.strictObject({
-  reason: z.string().trim().min(10, "Explain in a sentence why it may go out as it is").max(1000),
+  reason: z
+    .string()
+    .trim()
+    .min(MIN_OVERRIDE_REASON, "Explain in a sentence why it may go out as it is")
+    .max(1000),
 });
 
 export const shareInput = z.strictObject({
@@ -189,7 +196,11 @@ export const runInput = z.strictObject({
   dueDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a real date")
+    // Date.parse rolls 2026-02-30 over to March 2, so the date must read back the same.
+    .refine((value) => {
+      const instant = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(value);
+    }, "Not a real date")
     .meta({ description: "Due by the end of this day in the contractor's time zone" }),
 });
 

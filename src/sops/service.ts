@@ -18,7 +18,7 @@ import {
   type ProcedureStep,
 } from "./rules.ts";
 import type { DraftInput, JobPost, Sop, SopSummary, Version } from "./schema.ts";
-import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./schema.ts";
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, MIN_OVERRIDE_REASON } from "./schema.ts";
 import * as store from "./store.ts";
 import { templates } from "./templates.ts";
 
@@ -316,6 +316,15 @@ export async function publish(
 ): Promise<Version> {
   authorize(actor, "sops.manage");
   const reason = overrideReason?.trim() ? overrideReason.trim() : null;
+  if (reason !== null) {
+    // Letting a hard-to-follow version go out is the owner's call, as on the override route.
+    authorize(actor, "sops.settings");
+    if (reason.length < MIN_OVERRIDE_REASON) {
+      throw new Invalid("invalid_input", "Some fields need attention", {
+        overrideReason: "Explain in a sentence why it may go out as it is",
+      });
+    }
+  }
   const versionId = await ctx.db.transaction().execute(async (trx) => {
     await requireSop(trx, actor, sopId);
     const draft = await store.findDraft(trx, actor.workspaceId, sopId);
@@ -571,14 +580,29 @@ export async function uploadImage(
   return { id: row.id, contentType: type, bytes: row.size };
 }
 
-/** Owners and managers see every image; a contractor only those of procedures shared with them. */
+/**
+ * Owners and managers see every image; a contractor only those shown by the version shared
+ * with them or by the version one of their runs works from.
+ */
 export async function readImage(ctx: AppContext, actor: Actor, imageId: string) {
   const image = await store.findImage(ctx.db, actor.workspaceId, imageId);
   if (!image) throw new NotFound("not_found", "Image not found");
   if (actor.role === "contractor") {
     authorize(actor, "runs.work");
-    const shared = await store.sharesWith(ctx.db, actor.workspaceId, actor.userId);
-    const visible = shared.some(
+    // The version shared with them now, and the versions their own runs keep working from.
+    const [shared, runs, versions] = await Promise.all([
+      store.sharesWith(ctx.db, actor.workspaceId, actor.userId),
+      store.listRuns(ctx.db, actor.workspaceId, {
+        sopId: image.sop_id,
+        contractorId: actor.userId,
+      }),
+      store.listVersions(ctx.db, actor.workspaceId, [image.sop_id]),
+    ]);
+    const theirs = [
+      ...shared,
+      ...versions.filter((version) => runs.some((run) => run.version_id === version.id)),
+    ];
+    const visible = theirs.some(
       (version) => version.sop_id === image.sop_id && version.steps.includes(image.id),
     );
     if (!visible) throw new NotFound("not_found", "Image not found");

@@ -8,6 +8,7 @@ import { ApiClient } from "../support/client.ts";
 import { expectError } from "../support/errors.ts";
 import { deliveredTo, linkIn, outbox, tokenOf } from "../support/mail.ts";
 import { addSite, month } from "../support/metrics.ts";
+import { plainDraft } from "../support/sops.ts";
 import { buildWorld, issueInvite, PASSWORD, type World } from "../support/world.ts";
 import { addTask } from "../support/worth.ts";
 
@@ -561,6 +562,20 @@ describe("an :id that is not a UUID", () => {
     { method: "GET", route: "/api/metrics/sites/:id/periods" },
     { method: "PUT", route: "/api/metrics/sites/:id/periods/2026-01", body: month() },
     { method: "DELETE", route: "/api/metrics/sites/:id/periods/2026-01" },
+    { method: "GET", route: "/api/sops/:id" },
+    { method: "PUT", route: "/api/sops/:id/draft", body: plainDraft() },
+    { method: "DELETE", route: "/api/sops/:id/draft" },
+    { method: "PATCH", route: "/api/sops/:id/links", body: { taskId: null, areaId: null } },
+    { method: "POST", route: "/api/sops/:id/publish", body: { overrideReason: null } },
+    { method: "GET", route: "/api/sops/:id/versions/1" },
+    { method: "GET", route: "/api/sops/:id/diff?from=1&to=1" },
+    { method: "GET", route: "/api/sops/:id/stuck" },
+    { method: "GET", route: "/api/runs/:id" },
+    {
+      method: "POST",
+      route: "/api/runs/:id/questions/0190a0a0-0000-7000-8000-000000000000/answer",
+      body: { answer: "Yes" },
+    },
   ];
 
   it.each(routes)("$method $route answers 400 naming id", async ({ method, route, body }) => {

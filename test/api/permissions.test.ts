@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { permissionTable } from "../../src/auth/rules.ts";
+import type { Run } from "../../src/sops/schema.ts";
+import { DEFAULT_JARGON } from "../../src/sops/rules.ts";
 import { requestPasswordReset } from "../../src/auth/service.ts";
 import { currentSessionId, newDevice, uniqueEmail } from "../support/accounts.ts";
 import { startTestApp, type TestApp } from "../support/app.ts";
@@ -7,6 +9,23 @@ import { ApiClient } from "../support/client.ts";
 import { expectError } from "../support/errors.ts";
 import { deliveredTo, linkIn, tokenOf } from "../support/mail.ts";
 import { addSite, month, periodsCsv, putMonth } from "../support/metrics.ts";
+import {
+  ask,
+  check,
+  checkAll,
+  createSop,
+  officialeseDraft,
+  plainDraft,
+  pngBytes,
+  publish,
+  runUrl,
+  saveDraft,
+  sharedProcedure,
+  sopUrl,
+  startRun,
+  step,
+  uploadPng,
+} from "../support/sops.ts";
 import { addTask, areaIdOf, bodyOf, read } from "../support/worth.ts";
 import {
   buildWorld,
@@ -162,6 +181,400 @@ async function freshSite(setting: RowSetting): Promise<string> {
 }
 
 const csvHeaders = { "content-type": "text/csv" };
+
+/** Every blueprint and checklist row of the first workspace, as stored (images by id only). */
+async function blueprintsOfFirstWorkspace(setting: RowSetting): Promise<unknown> {
+  const db = setting.app.ctx.db;
+  const workspaceId = setting.world.workspaceId;
+  const tables = [
+    "sops",
+    "sop_versions",
+    "sop_shares",
+    "checklist_runs",
+    "run_steps",
+    "run_questions",
+  ] as const;
+  const rows: unknown[] = [await read(await setting.ownerDevice(), "/api/sops/settings")];
+  for (const table of tables) {
+    rows.push(
+      await db
+        .selectFrom(table)
+        .selectAll()
+        .where("workspace_id", "=", workspaceId)
+        .orderBy("id")
+        .execute(),
+    );
+  }
+  rows.push(
+    await db
+      .selectFrom("sop_images")
+      .select("id")
+      .where("workspace_id", "=", workspaceId)
+      .orderBy("id")
+      .execute(),
+  );
+  return rows;
+}
+
+/** A procedure of the first workspace that is only a draft. */
+async function freshProcedure(setting: RowSetting): Promise<string> {
+  return (await createSop(await setting.ownerDevice())).id;
+}
+
+/** A procedure of the first workspace published as version 1, shared with its contractor or not. */
+async function publishedProcedure(
+  setting: RowSetting,
+  options: { shared: boolean; hardToFollow?: boolean } = { shared: true },
+): Promise<string> {
+  const draft = options.hardToFollow ? officialeseDraft() : plainDraft();
+  const contractors = options.shared ? [setting.world.contractor.id] : [];
+  return (await sharedProcedure(await setting.ownerDevice(), contractors, draft)).id;
+}
+
+/** A procedure whose shared version 1 shows an image in its first step; or an unshared one. */
+async function procedureImage(setting: RowSetting, shared: boolean): Promise<string> {
+  const owner = await setting.ownerDevice();
+  const sop = await createSop(owner);
+  const imageId = await uploadPng(owner, sop.id);
+  const draft = plainDraft();
+  draft.steps[0] = step("Open the blog editor.", { imageId });
+  await saveDraft(owner, sop.id, draft);
+  await publish(owner, sop.id);
+  if (shared) {
+    await owner.post(`${sopUrl(sop.id)}/shares`, {
+      versionNumber: 1,
+      contractorIds: [setting.world.contractor.id],
+    });
+  }
+  return imageId;
+}
+
+let otherContractor: Promise<Person> | undefined;
+
+/** A second contractor of the first workspace, for runs that are not the caller's. */
+function secondContractor(setting: RowSetting): Promise<Person> {
+  otherContractor ??= setting
+    .ownerDevice()
+    .then((owner) =>
+      invitePerson(setting.app, owner, uniqueEmail("second-contractor"), "contractor", "Lena"),
+    );
+  return otherContractor;
+}
+
+/** A fresh open run of the first workspace: the contractor's own, or the second contractor's. */
+async function freshRun(setting: RowSetting, whose: "own" | "other"): Promise<Run> {
+  const contractorId =
+    whose === "own" ? setting.world.contractor.id : (await secondContractor(setting)).id;
+  const owner = await setting.ownerDevice();
+  const sopId = (await sharedProcedure(owner, [contractorId])).id;
+  return startRun(owner, { sopId, contractorId });
+}
+
+/** The contractor's (or the second contractor's) browser, for working a run in preparation. */
+async function workerDevice(setting: RowSetting, whose: "own" | "other"): Promise<ApiClient> {
+  const person = whose === "own" ? setting.world.contractor : await secondContractor(setting);
+  return newDevice(setting.app, person);
+}
+
+/** Only the contractor running it may work a checklist; the staff and the stranger may not. */
+const runner = (status: number): Record<Caller, number> => ({
+  owner: 403,
+  manager: 403,
+  contractor: status,
+  stranger: 403,
+  anonymous: 401,
+});
+/** Owner and manager, and the contractor it belongs to; nobody of another workspace. */
+const staffAndRunner = (contractor: number): Record<Caller, number> => ({
+  ...staffOfFirstWorkspace(200),
+  contractor,
+});
+
+const imageHeaders = { "content-type": "image/png" };
+
+/** The routes that work one step of a run, each with the body it takes. */
+const stepRoutes = [
+  { action: "check", body: { note: "Done", link: "https://shop.example/offer" } },
+  { action: "uncheck", body: undefined },
+  { action: "questions", body: { question: "Which offer text do I paste?" } },
+] as const;
+
+function stepRows(): PermissionRow[] {
+  return stepRoutes.flatMap(({ action, body }) => {
+    const route = `/api/runs/:id/steps/:index/${action}`;
+    const prepare = async (setting: RowSetting, whose: "own" | "other") => {
+      const run = await freshRun(setting, whose);
+      if (action === "uncheck") await check(await workerDevice(setting, whose), run.id, 0);
+      return { path: `${runUrl(run.id)}/steps/0/${action}`, body };
+    };
+    return [
+      {
+        method: "POST" as const,
+        route,
+        variant: "the contractor's own run",
+        request: (setting: RowSetting) => prepare(setting, "own"),
+        expect: runner(200),
+      },
+      {
+        method: "POST" as const,
+        route,
+        variant: "another contractor's run",
+        request: (setting: RowSetting) => prepare(setting, "other"),
+        expect: runner(404),
+        unchanged: blueprintsOfFirstWorkspace,
+      },
+    ];
+  });
+}
+
+/** The blueprint and checklist routes: the staff write procedures, contractors work their runs. */
+const blueprintRows: PermissionRow[] = [
+  { method: "GET", route: "/api/sops", expect: staff(200) },
+  {
+    method: "POST",
+    route: "/api/sops",
+    request: async () => ({ path: "/api/sops", body: plainDraft({ title: `SOP ${unique()}` }) }),
+    expect: staff(201),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  { method: "GET", route: "/api/sops/templates", expect: staff(200) },
+  {
+    method: "POST",
+    route: "/api/sops/from-template",
+    request: async () => ({
+      path: "/api/sops/from-template",
+      body: { template: "answer-support-email" },
+    }),
+    expect: staff(201),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  { method: "GET", route: "/api/sops/settings", expect: staff(200) },
+  {
+    method: "PUT",
+    route: "/api/sops/settings",
+    request: async () => ({
+      path: "/api/sops/settings",
+      body: { minReadingEase: 60, jargon: [...DEFAULT_JARGON, `buzzword${unique()}`] },
+    }),
+    expect: ownerOnly(200, 200),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id",
+    request: async (setting) => ({ path: sopUrl(await freshProcedure(setting)) }),
+    expect: staffOfFirstWorkspace(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/sops/:id/draft",
+    request: async (setting) => ({
+      path: `${sopUrl(await freshProcedure(setting))}/draft`,
+      body: plainDraft({ title: `Edited ${unique()}` }),
+    }),
+    expect: staffOfFirstWorkspace(200),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "DELETE",
+    route: "/api/sops/:id/draft",
+    request: async (setting) => {
+      const owner = await setting.ownerDevice();
+      const id = await publishedProcedure(setting, { shared: false });
+      await saveDraft(owner, id, plainDraft({ title: "Next version" }));
+      return { path: `${sopUrl(id)}/draft` };
+    },
+    expect: staffOfFirstWorkspace(204),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "PATCH",
+    route: "/api/sops/:id/links",
+    request: async (setting) => ({
+      path: `${sopUrl(await freshProcedure(setting))}/links`,
+      body: { taskId: await freshTask(setting), areaId: await freshArea(setting) },
+    }),
+    expect: staffOfFirstWorkspace(200),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "POST",
+    route: "/api/sops/:id/publish",
+    request: async (setting) => ({
+      path: `${sopUrl(await freshProcedure(setting))}/publish`,
+      body: { overrideReason: null },
+    }),
+    expect: staffOfFirstWorkspace(201),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/versions/:number",
+    variant: "shared with the contractor",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting))}/versions/1`,
+    }),
+    expect: staffAndRunner(200),
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/versions/:number",
+    variant: "published but not shared with the contractor",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting, { shared: false }))}/versions/1`,
+    }),
+    expect: staffAndRunner(404),
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/versions/:number",
+    variant: "a procedure that is only a draft",
+    request: async (setting) => ({ path: `${sopUrl(await freshProcedure(setting))}/versions/1` }),
+    expect: signedIn(404),
+  },
+  {
+    method: "POST",
+    route: "/api/sops/:id/versions/:number/override",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting, { shared: false, hardToFollow: true }))}/versions/1/override`,
+      body: { reason: "Our writers know these words from their training." },
+    }),
+    expect: ownerOnly(200, 404),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/diff",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting, { shared: false }))}/diff?from=1&to=1`,
+    }),
+    expect: staffOfFirstWorkspace(200),
+  },
+  {
+    method: "POST",
+    route: "/api/sops/:id/shares",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting, { shared: false }))}/shares`,
+      body: { versionNumber: 1, contractorIds: [setting.world.contractor.id] },
+    }),
+    expect: staffOfFirstWorkspace(200),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "DELETE",
+    route: "/api/sops/:id/shares/:userId",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting))}/shares/${setting.world.contractor.id}`,
+    }),
+    expect: staffOfFirstWorkspace(204),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/versions/:number/job-post",
+    request: async (setting) => ({
+      path: `${sopUrl(await publishedProcedure(setting, { shared: false }))}/versions/1/job-post`,
+    }),
+    expect: staffOfFirstWorkspace(200),
+  },
+  {
+    method: "GET",
+    route: "/api/sops/:id/stuck",
+    request: async (setting) => ({ path: `${sopUrl(await publishedProcedure(setting))}/stuck` }),
+    expect: staffOfFirstWorkspace(200),
+  },
+  {
+    method: "POST",
+    route: "/api/sops/:id/images",
+    request: async (setting) => ({
+      path: `${sopUrl(await freshProcedure(setting))}/images`,
+      body: pngBytes,
+      headers: imageHeaders,
+    }),
+    expect: staffOfFirstWorkspace(201),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/sops/images/:imageId",
+    variant: "shown by a version shared with the contractor",
+    request: async (setting) => ({
+      path: `/api/sops/images/${await procedureImage(setting, true)}`,
+    }),
+    expect: staffAndRunner(200),
+  },
+  {
+    method: "GET",
+    route: "/api/sops/images/:imageId",
+    variant: "of a procedure not shared with the contractor",
+    request: async (setting) => ({
+      path: `/api/sops/images/${await procedureImage(setting, false)}`,
+    }),
+    expect: staffAndRunner(404),
+  },
+  {
+    method: "GET",
+    route: "/api/portal/sops",
+    expect: { owner: 403, manager: 403, contractor: 200, stranger: 403, anonymous: 401 },
+  },
+  { method: "GET", route: "/api/runs", expect: signedIn(200) },
+  {
+    method: "POST",
+    route: "/api/runs",
+    request: async (setting) => ({
+      path: "/api/runs",
+      body: {
+        sopId: await publishedProcedure(setting),
+        versionNumber: 1,
+        contractorId: setting.world.contractor.id,
+        dueDate: "2026-12-01",
+      },
+    }),
+    expect: staffOfFirstWorkspace(201),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  {
+    method: "GET",
+    route: "/api/runs/:id",
+    variant: "the contractor's own run",
+    request: async (setting) => ({ path: runUrl((await freshRun(setting, "own")).id) }),
+    expect: staffAndRunner(200),
+  },
+  {
+    method: "GET",
+    route: "/api/runs/:id",
+    variant: "another contractor's run",
+    request: async (setting) => ({ path: runUrl((await freshRun(setting, "other")).id) }),
+    expect: staffAndRunner(404),
+  },
+  ...stepRows(),
+  {
+    method: "POST",
+    route: "/api/runs/:id/questions/:questionId/answer",
+    request: async (setting) => {
+      const run = await freshRun(setting, "own");
+      const asked = await ask(await workerDevice(setting, "own"), run.id, 0, "Which offer?");
+      return {
+        path: `${runUrl(run.id)}/questions/${asked.questions[0]!.id}/answer`,
+        body: { answer: "The one pinned in the shop." },
+      };
+    },
+    expect: staffOfFirstWorkspace(200),
+    unchanged: blueprintsOfFirstWorkspace,
+  },
+  ...(["own", "other"] as const).map((whose): PermissionRow => ({
+    method: "POST",
+    route: "/api/runs/:id/submit",
+    variant: whose === "own" ? "the contractor's own run" : "another contractor's run",
+    request: async (setting) => {
+      const run = await freshRun(setting, whose);
+      await checkAll(await workerDevice(setting, whose), run);
+      return { path: `${runUrl(run.id)}/submit` };
+    },
+    expect: runner(whose === "own" ? 200 : 404),
+    ...(whose === "other" && { unchanged: blueprintsOfFirstWorkspace }),
+  })),
+];
 
 /**
  * Every route × every caller → the status it must answer. Later areas append their rows
@@ -560,6 +973,7 @@ export const permissionRows: PermissionRow[] = [
     expect: staff(200),
     unchanged: worthAndMetricsOfFirstWorkspace,
   },
+  ...blueprintRows,
 ];
 
 let app: TestApp;
@@ -639,9 +1053,23 @@ describe("GET /api/me permissions", () => {
     },
   );
 
-  it("gives a contractor only the portal and their own profile", async () => {
+  it("gives a contractor only the portal, their own profile and their own checklists", async () => {
     const response = await (await deviceOf("contractor")).get("/api/me");
-    expect(response.json().permissions.sort()).toEqual(["portal.use", "profile.manage"]);
+    expect(response.json().permissions.sort()).toEqual([
+      "portal.use",
+      "profile.manage",
+      "runs.work",
+    ]);
+  });
+
+  it("lets the owner and the manager write procedures, and only the owner set the bar", async () => {
+    const owner = (await (await deviceOf("owner")).get("/api/me")).json().permissions;
+    const manager = (await (await deviceOf("manager")).get("/api/me")).json().permissions;
+    expect(owner).toEqual(expect.arrayContaining(["sops.read", "sops.manage", "sops.settings"]));
+    expect(manager).toEqual(expect.arrayContaining(["sops.read", "sops.manage"]));
+    expect(manager).not.toContain("sops.settings");
+    expect(owner).not.toContain("runs.work");
+    expect(manager).not.toContain("runs.work");
   });
 });
 

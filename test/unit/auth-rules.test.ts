@@ -48,10 +48,12 @@ describe("can", () => {
 });
 
 describe("the permission table", () => {
-  it("gives a contractor nothing beyond their portal and their own profile", () => {
-    for (const action of permissionTable.contractor) {
-      expect(action).toMatch(/^(portal|profile)\./);
-    }
+  it("gives a contractor only their portal, their own profile and work on their own checklists", () => {
+    expect([...permissionTable.contractor].sort()).toEqual([
+      "portal.use",
+      "profile.manage",
+      "runs.work",
+    ]);
   });
 
   it("names only known actions, each once per role", () => {
@@ -72,10 +74,19 @@ describe("the permission table", () => {
     }
   });
 
-  it("keeps the contractor portal for contractors only", () => {
-    expect(permissionTable.owner).not.toContain("portal.use");
-    expect(permissionTable.manager).not.toContain("portal.use");
+  it("keeps the contractor portal and checklist work for contractors only", () => {
+    for (const action of ["portal.use", "runs.work"] as const) {
+      expect(permissionTable.owner).not.toContain(action);
+      expect(permissionTable.manager).not.toContain(action);
+    }
     expect(permissionTable.contractor).not.toContain("shell.use");
+  });
+
+  it("lets only the owner set the readability bar or override it", () => {
+    expect(can(actor("owner"), "sops.settings")).toBe(true);
+    expect(can(actor("manager"), "sops.settings")).toBe(false);
+    expect(can(actor("manager"), "sops.manage")).toBe(true);
+    expect(can(actor("contractor"), "sops.read")).toBe(false);
   });
 
   it("hands out a copy, so a caller cannot widen a role", () => {

@@ -345,14 +345,7 @@ export function sopRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: "The versions shared with me (contractors)",
           response: {
-            200: z.array(
-              z.object({
-                sopId: z.string(),
-                title: z.string(),
-                versionNumber: z.number().int(),
-                sharedAt: z.number().int(),
-              }),
-            ),
+            200: z.array(schema.sharedSopSchema),
             ...withErrors,
           },
         },

@@ -189,6 +189,14 @@ export const jobPostSchema = z.object({
   ),
 });
 
+/** A version shared with the signed-in contractor. */
+export const sharedSopSchema = z.object({
+  sopId: z.string(),
+  title: z.string(),
+  versionNumber: z.number().int(),
+  sharedAt: z.number().int(),
+});
+
 export const runInput = z.strictObject({
   sopId: id,
   versionNumber: z.number().int().min(1),
@@ -279,6 +287,7 @@ export const stuckSchema = z.array(
   }),
 );
 
+export type SharedSop = z.infer<typeof sharedSopSchema>;
 export type DraftInput = z.infer<typeof draftInput>;
 export type Version = z.infer<typeof versionSchema>;
 export type Sop = z.infer<typeof sopSchema>;

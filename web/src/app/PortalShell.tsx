@@ -19,7 +19,8 @@ export function PortalShell({ children }: { children: ReactNode }) {
         <ShellHeader>
           <Group component="nav" aria-label="Portal" gap={4} ml="md" wrap="nowrap">
             {portalDestinations.map(({ label, to }) => {
-              const active = matchPath({ path: to }, pathname) !== null;
+              // The portal's own pages (a checklist, a shared procedure) sit under /portal.
+              const active = matchPath({ path: to, end: false }, pathname) !== null;
               return (
                 <Button
                   key={to}

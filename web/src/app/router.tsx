@@ -32,6 +32,12 @@ const PortalPage = page(() => import("../portal/PortalPage.tsx"), "PortalPage");
 const WorthPage = page(() => import("../worth/WorthPage.tsx"), "WorthPage");
 const MetricsPage = page(() => import("../metrics/MetricsPage.tsx"), "MetricsPage");
 const BlueprintsPage = page(() => import("../sops/BlueprintsPage.tsx"), "BlueprintsPage");
+const ProcedurePage = page(() => import("../sops/ProcedurePage.tsx"), "ProcedurePage");
+const RunPage = page(() => import("../portal/RunPage.tsx"), "RunPage");
+const SharedProcedurePage = page(
+  () => import("../portal/SharedProcedurePage.tsx"),
+  "SharedProcedurePage",
+);
 const PeoplePage = page(() => import("../people/PeoplePage.tsx"), "PeoplePage");
 const ContractsPage = page(() => import("../contracts/ContractsPage.tsx"), "ContractsPage");
 const WorkPage = page(() => import("../work/WorkPage.tsx"), "WorkPage");
@@ -83,6 +89,7 @@ export const router = createBrowserRouter([
                   { path: "worth", element: <WorthPage /> },
                   { path: "metrics", element: <MetricsPage /> },
                   { path: "blueprints", element: <BlueprintsPage /> },
+                  { path: "blueprints/:id", element: <ProcedurePage /> },
                   { path: "people", element: <PeoplePage /> },
                   { path: "contracts", element: <ContractsPage /> },
                   { path: "work", element: <WorkPage /> },
@@ -111,6 +118,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
                     <PortalPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "portal/runs/:id",
+                element: (
+                  <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
+                    <RunPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "portal/procedures/:id/versions/:number",
+                element: (
+                  <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
+                    <SharedProcedurePage />
                   </RequirePermission>
                 ),
               },

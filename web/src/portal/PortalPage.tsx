@@ -2,9 +2,10 @@ import { Stack, Text } from "@mantine/core";
 import { useMe } from "../auth/session.ts";
 import { PageHeader } from "../app/components/PageHeader.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
+import { ChecklistsCard, SharedProceduresCard } from "./PortalProcedures.tsx";
 import { ProfileCard } from "./ProfileCard.tsx";
 
-/** A contractor's home: their own profile now; their contracts, work and payments as they come. */
+/** A contractor's home: their checklists, the procedures shared with them, their profile; contracts, work and payments as they come. */
 export function PortalPage() {
   const me = useMe();
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
@@ -14,6 +15,8 @@ export function PortalPage() {
         This is your place in {me.workspace.name}.
       </PageHeader>
       <Stack gap="lg">
+        <ChecklistsCard />
+        <SharedProceduresCard />
         <ProfileCard />
         <SectionCard title="Your work">
           <Text>

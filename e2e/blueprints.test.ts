@@ -1,14 +1,8 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
-import {
-  checkPage,
-  expectNoScriptErrors,
-  launchChromium,
-  newPerson,
-  saveScreenshot,
-} from "./support/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checkPage, expectNoScriptErrors } from "./support/browser.ts";
 import { choose } from "./support/forms.ts";
-import { startRunningApp, type RunningApp } from "./support/server.ts";
+import { browserSuite } from "./support/suite.ts";
 import { arrive, setUpWorkspace, type Owner } from "./support/workspace.ts";
 
 const OWNER: Owner = {
@@ -57,32 +51,7 @@ const PNG = Buffer.from(
   "base64",
 );
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startApp(): Promise<RunningApp> {
-  const running = await startRunningApp();
-  onTestFinished(() => running.close());
-  return running;
-}
-
-/** A person in their own browser profile; a picture of their page is kept if the test fails. */
-async function person(running: RunningApp, who: string): Promise<Page> {
-  const page = await newPerson(browser, running.baseUrl);
-  onTestFinished(() => page.context().close());
-  // onTestFinished hooks run last-registered first: the picture is taken before the close.
-  onTestFinished(async ({ task }) => {
-    if (task.result?.state === "fail") await saveScreenshot(page, `failed-${who}`);
-  });
-  return page;
-}
+const { startApp, person } = browserSuite();
 
 /** Like `arrive`, for a path with an id in it. */
 async function arriveAt(page: Page, path: RegExp, title: string | RegExp): Promise<void> {

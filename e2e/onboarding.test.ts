@@ -1,15 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
-import {
-  checkPage,
-  expectNoScriptErrors,
-  launchChromium,
-  newPerson,
-  saveScreenshot,
-} from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checkPage, expectNoScriptErrors } from "./support/browser.ts";
 import { choose } from "./support/forms.ts";
 import { linkIn } from "./support/mailbox.ts";
-import { startRunningApp, type RunningApp } from "./support/server.ts";
+import { browserSuite } from "./support/suite.ts";
 
 const OWNER = {
   workspace: "Maple Lane Candles",
@@ -26,32 +20,7 @@ const CONTRACTOR = {
 /** What the sign-in page says when the email and password don't match an account. */
 const REFUSED = /don.t match/i;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startApp(): Promise<RunningApp> {
-  const running = await startRunningApp();
-  onTestFinished(() => running.close());
-  return running;
-}
-
-/** A person in their own browser profile; a picture of their page is kept if the test fails. */
-async function person(running: RunningApp, who: string): Promise<Page> {
-  const page = await newPerson(browser, running.baseUrl);
-  onTestFinished(() => page.context().close());
-  // onTestFinished hooks run last-registered first: the picture is taken before the close.
-  onTestFinished(async ({ task }) => {
-    if (task.result?.state === "fail") await saveScreenshot(page, `failed-${who}`);
-  });
-  return page;
-}
+const { startApp, person } = browserSuite();
 
 /** Waits until the page at `path` shows its title: the sign that it has really rendered. */
 async function arrive(page: Page, path: string, title: string | RegExp): Promise<void> {

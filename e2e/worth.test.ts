@@ -1,14 +1,8 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { monthOf } from "../src/time/calendar.ts";
-import {
-  checkPage,
-  expectNoScriptErrors,
-  launchChromium,
-  newPerson,
-  saveScreenshot,
-} from "./support/browser.ts";
-import { startRunningApp, type RunningApp } from "./support/server.ts";
+import { checkPage, expectNoScriptErrors } from "./support/browser.ts";
+import { browserSuite } from "./support/suite.ts";
 import { arrive, setUpWorkspace, type Owner } from "./support/workspace.ts";
 
 const OWNER: Owner = {
@@ -20,31 +14,7 @@ const OWNER: Owner = {
   timeZone: "America/Chicago",
 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startApp(): Promise<RunningApp> {
-  const running = await startRunningApp();
-  onTestFinished(() => running.close());
-  return running;
-}
-
-async function person(running: RunningApp, who: string): Promise<Page> {
-  const page = await newPerson(browser, running.baseUrl);
-  onTestFinished(() => page.context().close());
-  // onTestFinished hooks run last-registered first: the picture is taken before the close.
-  onTestFinished(async ({ task }) => {
-    if (task.result?.state === "fail") await saveScreenshot(page, `failed-${who}`);
-  });
-  return page;
-}
+const { startApp, person } = browserSuite();
 
 /** The text of an element marked with data-testid, once it says what is expected. */
 async function expectTestId(page: Page, testId: string, text: string): Promise<void> {

@@ -10,7 +10,7 @@ import { Loaded } from "../app/components/Loaded.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { formatCount, formatMoneyFixed } from "../app/money.ts";
 import { deletePeriod, deleteSite, fetchPeriods, periodsKey, refreshMetrics } from "./api.ts";
-import { FigureCell } from "./figures.tsx";
+import { FigureTd } from "./figures.tsx";
 import { addMonths, formatMonth } from "./months.ts";
 import { PeriodModal } from "./PeriodModal.tsx";
 import { PeriodsImport } from "./PeriodsImport.tsx";
@@ -289,31 +289,23 @@ function PeriodsTable({
               <Table.Td ta="right">{money(period.revenue)}</Table.Td>
               <Table.Td ta="right">{money(period.trafficCost)}</Table.Td>
               <Table.Td ta="right">{money(period.otherCosts)}</Table.Td>
-              <Table.Td ta="right">
-                <FigureCell
-                  figure={period.figures.visitorToProspect}
-                  kind="percent"
-                  currency={currency}
-                />
-              </Table.Td>
-              <Table.Td ta="right">
-                <FigureCell
-                  figure={period.figures.visitorToCustomer}
-                  kind="percent"
-                  currency={currency}
-                />
-              </Table.Td>
-              <Table.Td ta="right">
-                <FigureCell
-                  figure={period.figures.prospectToCustomer}
-                  kind="percent"
-                  currency={currency}
-                />
-              </Table.Td>
+              <FigureTd
+                figure={period.figures.visitorToProspect}
+                kind="percent"
+                currency={currency}
+              />
+              <FigureTd
+                figure={period.figures.visitorToCustomer}
+                kind="percent"
+                currency={currency}
+              />
+              <FigureTd
+                figure={period.figures.prospectToCustomer}
+                kind="percent"
+                currency={currency}
+              />
               <Table.Td ta="right">{money(period.figures.profit)}</Table.Td>
-              <Table.Td ta="right">
-                <FigureCell figure={period.figures.margin} kind="percent" currency={currency} />
-              </Table.Td>
+              <FigureTd figure={period.figures.margin} kind="percent" currency={currency} />
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -15,7 +15,7 @@ import {
   fromChartAmount,
 } from "../app/money.ts";
 import { fetchSummary, summaryKey, type MonthRange } from "./api.ts";
-import { FigureCell, figureText, type Figure, type FigureKind } from "./figures.tsx";
+import { FigureTd, figureText, type Figure, type FigureKind } from "./figures.tsx";
 import { formatMonth, isMonth } from "./months.ts";
 
 /** The sites' numbers over a range of months, turned into rates, value, profit and pictures. */
@@ -305,32 +305,20 @@ function BySite({ summary }: { summary: Summary }) {
               <Table.Tr key={site.siteId}>
                 <Table.Td>{site.name}</Table.Td>
                 <Table.Td ta="right">{formatCount(site.totals.visitors)}</Table.Td>
-                <Table.Td ta="right">
-                  <FigureCell
-                    figure={site.figures.visitorToProspect}
-                    kind="percent"
-                    currency={currency}
-                  />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <FigureCell
-                    figure={site.figures.visitorToCustomer}
-                    kind="percent"
-                    currency={currency}
-                  />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <FigureCell
-                    figure={site.figures.valuePerVisitor}
-                    kind="money"
-                    currency={currency}
-                  />
-                </Table.Td>
+                <FigureTd
+                  figure={site.figures.visitorToProspect}
+                  kind="percent"
+                  currency={currency}
+                />
+                <FigureTd
+                  figure={site.figures.visitorToCustomer}
+                  kind="percent"
+                  currency={currency}
+                />
+                <FigureTd figure={site.figures.valuePerVisitor} kind="money" currency={currency} />
                 <Table.Td ta="right">{formatMoneyFixed(site.totals.revenue, currency)}</Table.Td>
                 <Table.Td ta="right">{formatMoneyFixed(site.figures.profit, currency)}</Table.Td>
-                <Table.Td ta="right">
-                  <FigureCell figure={site.figures.margin} kind="percent" currency={currency} />
-                </Table.Td>
+                <FigureTd figure={site.figures.margin} kind="percent" currency={currency} />
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,4 @@
-import { Stack, Text } from "@mantine/core";
+import { Stack, Table, Text } from "@mantine/core";
 import type { z } from "zod";
 import type { figureSchema } from "../../../src/metrics/schema.ts";
 import { formatMoney, formatPercent } from "../app/money.ts";
@@ -35,4 +35,13 @@ export function FigureCell({
     );
   }
   return <>{figureText(figure, kind, currency)}</>;
+}
+
+/** A table cell holding one figure, right-aligned like the other numbers. */
+export function FigureTd(props: { figure: Figure; kind: FigureKind; currency: string }) {
+  return (
+    <Table.Td ta="right">
+      <FigureCell {...props} />
+    </Table.Td>
+  );
 }

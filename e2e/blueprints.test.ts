@@ -66,17 +66,6 @@ async function openTab(page: Page, name: string): Promise<void> {
   await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
 }
 
-/** Waits until nothing on the page is still fading or sliding in (a dialog opening, say). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().length === 0);
-}
-
-/** The accessibility check, once dialogs and notices have finished moving. */
-async function check(page: Page, name: string): Promise<void> {
-  await settled(page);
-  await checkPage(page, name);
-}
-
 function step(page: Page, number: number): Locator {
   return page.getByRole("group", { name: `Step ${number}`, exact: true });
 }
@@ -122,12 +111,12 @@ describe("blueprints and checklist runs", () => {
     await owner.getByRole("link", { name: "Blueprints" }).first().click();
     await arrive(owner, "/blueprints", "Blueprints");
     await owner.getByText("No procedures yet").waitFor();
-    await check(owner, "blueprints-empty");
+    await checkPage(owner, "blueprints-empty");
 
     await owner.getByRole("button", { name: "Start from a template" }).click();
     await owner.getByRole("dialog", { name: "Start from a template" }).waitFor();
     await owner.getByText("Write and publish a blog post").waitFor();
-    await check(owner, "blueprints-templates");
+    await checkPage(owner, "blueprints-templates");
     await owner.keyboard.press("Escape");
 
     await owner.getByRole("button", { name: "New procedure" }).click();
@@ -163,13 +152,13 @@ describe("blueprints and checklist runs", () => {
       .waitFor();
     await owner.getByText("Jargon:", { exact: true }).first().waitFor();
     await owner.getByText("Passive phrases:", { exact: true }).waitFor();
-    await check(owner, "editor-hard-to-follow");
+    await checkPage(owner, "editor-hard-to-follow");
 
     // Publishing says so; the owner publishes it anyway, but not to hand over.
     await owner.getByRole("button", { name: "Publish version 1" }).click();
     const gate = owner.getByRole("dialog", { name: "This is hard to follow" });
     await gate.getByText(/below the 60 of plain English/).waitFor();
-    await check(owner, "publish-gate");
+    await checkPage(owner, "publish-gate");
     await gate.getByRole("button", { name: "Publish it, not to hand over yet" }).click();
     await owner.getByText("Version 1 published.", { exact: true }).waitFor();
 
@@ -178,7 +167,7 @@ describe("blueprints and checklist runs", () => {
     await owner.getByRole("checkbox", { name: CONTRACTOR.name }).check();
     await owner.getByRole("button", { name: "Share", exact: true }).click();
     await owner.getByRole("alert").filter({ hasText: "Too hard to follow to hand over" }).waitFor();
-    await check(owner, "share-refused");
+    await checkPage(owner, "share-refused");
 
     // The owner fixes the text, with an example picture.
     await openTab(owner, "Write");
@@ -210,7 +199,7 @@ describe("blueprints and checklist runs", () => {
     await owner.getByTestId("reads-plainly").waitFor();
     // The Markdown detail, previewed as the server rendered it.
     await firstStep.locator("strong", { hasText: "Add new" }).waitFor();
-    await check(owner, "editor-reads-plainly");
+    await checkPage(owner, "editor-reads-plainly");
 
     await owner.getByRole("button", { name: "Publish version 2" }).click();
     await owner.getByText("Version 2 published.", { exact: true }).waitFor();
@@ -221,7 +210,7 @@ describe("blueprints and checklist runs", () => {
     await diff.waitFor();
     expect(await diff.locator('[data-kind="added"]').count()).toBeGreaterThan(0);
     expect(await diff.locator('[data-kind="removed"]').count()).toBeGreaterThan(0);
-    await check(owner, "versions-diff");
+    await checkPage(owner, "versions-diff");
 
     // Shared with the contractor, and a checklist started for them.
     await openTab(owner, "Hand over");
@@ -231,26 +220,26 @@ describe("blueprints and checklist runs", () => {
     await choose(owner, "Contractor", `${CONTRACTOR.name} (version 2)`);
     await owner.getByRole("button", { name: "Start checklist" }).click();
     await owner.getByText("Checklist started.", { exact: false }).waitFor();
-    await check(owner, "hand-over");
+    await checkPage(owner, "hand-over");
 
     await openTab(owner, "Job post");
     await owner.getByText("This is exactly what will be posted.", { exact: false }).waitFor();
     expect(await owner.getByTestId("job-post-text").textContent()).toContain(TITLE.toLowerCase());
     await owner.getByText("Plain text", { exact: true }).click();
-    await check(owner, "job-post");
+    await checkPage(owner, "job-post");
 
     // The contractor finds the checklist in the portal and works it.
     await contractor.goto("/portal");
     await arrive(contractor, "/portal", /Marco/);
     await contractor.getByRole("link", { name: TITLE }).first().waitFor();
-    await check(contractor, "portal-with-checklist");
+    await checkPage(contractor, "portal-with-checklist");
     await contractor.getByTestId("my-checklists").getByRole("link", { name: TITLE }).click();
     await arriveAt(contractor, /^\/portal\/runs\/[\w-]+$/, TITLE);
     await runStep(contractor, 1)
       .getByRole("img", { name: /Example for step 1/ })
       .waitFor();
     await runStep(contractor, 1).getByText("You see an empty post.").waitFor();
-    await check(contractor, "run");
+    await checkPage(contractor, "run");
 
     await runStep(contractor, 1)
       .getByLabel("Note (optional)", { exact: true })
@@ -266,7 +255,7 @@ describe("blueprints and checklist runs", () => {
       .fill("Where is the text of the post?");
     await runStep(contractor, 2).getByRole("button", { name: "Send question" }).click();
     await runStep(contractor, 2).getByText("Waiting for an answer", { exact: false }).waitFor();
-    await check(contractor, "run-question");
+    await checkPage(contractor, "run-question");
 
     // The owner sees the question and answers it.
     await openTab(owner, "Runs");
@@ -275,7 +264,7 @@ describe("blueprints and checklist runs", () => {
     await runs.getByRole("button", { name: `Open ${CONTRACTOR.name}'s checklist` }).click();
     const detail = owner.getByRole("dialog");
     await detail.getByText("Where is the text of the post?").waitFor();
-    await check(owner, "run-detail");
+    await checkPage(owner, "run-detail");
     await detail.getByLabel("Your answer", { exact: true }).fill("It is in the shared folder.");
     await detail.getByRole("button", { name: "Send answer" }).click();
     await detail.getByText("It is in the shared folder.").waitFor();
@@ -294,14 +283,14 @@ describe("blueprints and checklist runs", () => {
     await runStep(contractor, 3).getByRole("button", { name: "Untick step 3" }).waitFor();
     await contractor.getByRole("button", { name: "Hand in the checklist" }).click();
     await contractor.getByTestId("run-submitted").waitFor();
-    await check(contractor, "run-submitted");
+    await checkPage(contractor, "run-submitted");
 
     // The shared procedure is there to read, and nothing of the owner's is.
     await contractor.goto("/portal");
     await arrive(contractor, "/portal", /Marco/);
     await contractor.getByRole("link", { name: TITLE }).last().click();
     await arriveAt(contractor, /^\/portal\/procedures\/[\w-]+\/versions\/2$/, TITLE);
-    await check(contractor, "shared-procedure");
+    await checkPage(contractor, "shared-procedure");
     await contractor.goto(procedurePath);
     await arrive(contractor, procedurePath, "Not allowed");
     expect((await contractor.request.get("/api/sops")).status()).toBe(403);
@@ -313,12 +302,12 @@ describe("blueprints and checklist runs", () => {
     const stuck = owner.getByTestId("stuck-table").locator('[data-stuck="true"]');
     await stuck.getByText("People get stuck here").waitFor();
     expect(await stuck.textContent()).toContain(PLAIN.steps[1]?.instruction);
-    await check(owner, "runs-stuck");
+    await checkPage(owner, "runs-stuck");
 
     await owner.goto("/blueprints");
     await arrive(owner, "/blueprints", "Blueprints");
     await owner.getByRole("link", { name: TITLE }).waitFor();
-    await check(owner, "blueprints-list");
+    await checkPage(owner, "blueprints-list");
 
     expectNoScriptErrors(owner);
     expectNoScriptErrors(contractor);

@@ -83,6 +83,13 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   // Judge the page at rest, not whatever the pointer last clicked and still hovers.
   const viewport = page.viewportSize();
   if (viewport) await page.mouse.move(viewport.width - 1, viewport.height - 1);
+  // ...nor a dialog or notice caught half faded in, whose colours are not yet its own.
+  // Endless animations (a spinner) never finish and are left out.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.effect?.getTiming().iterations === Infinity),
+  );
   await saveScreenshot(page, name);
   const results = await new AxeBuilder({ page }).analyze();
   const problems = results.violations

@@ -265,8 +265,9 @@ export function findInviteByTokenHash(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export function listInvites(db: Db, workspaceId: string) {
-  return db
+/** The workspace's invites with their inviter's name, or just one of them when `inviteId` is given. */
+export function listInvites(db: Db, workspaceId: string, inviteId?: string) {
+  let query = db
     .selectFrom("invites")
     .innerJoin("users", (join) =>
       join
@@ -275,9 +276,9 @@ export function listInvites(db: Db, workspaceId: string) {
     )
     .selectAll("invites")
     .select("users.name as invited_by_name")
-    .where("invites.workspace_id", "=", workspaceId)
-    .orderBy("invites.created_at", "desc")
-    .execute();
+    .where("invites.workspace_id", "=", workspaceId);
+  if (inviteId !== undefined) query = query.where("invites.id", "=", inviteId);
+  return query.orderBy("invites.created_at", "desc").execute();
 }
 
 export async function updateInvite(

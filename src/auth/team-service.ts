@@ -144,10 +144,20 @@ async function issuedInvite(
   inviteId: string,
   sent: { link: string; emailed: boolean },
 ): Promise<IssuedInvite> {
-  const invite = (await listInvites(ctx, actor)).find((row) => row.id === inviteId);
-  if (!invite) throw new NotFound("not_found", "Invite not found");
+  const invite = await findInviteView(ctx, actor, inviteId);
   if (sent.emailed) ctx.wakeMail();
   return { invite, ...sent };
+}
+
+async function findInviteView(
+  ctx: AppContext,
+  actor: Actor,
+  inviteId: string,
+): Promise<InviteView> {
+  authorize(actor, "invites.read");
+  const [row] = await store.listInvites(ctx.db, actor.workspaceId, inviteId);
+  if (!row) throw new NotFound("not_found", "Invite not found");
+  return inviteView(row, ctx.now());
 }
 
 async function inviter(ctx: AppContext, actor: Actor) {
@@ -238,9 +248,7 @@ export async function revokeInvite(
   if (invite.revoked_at === null) {
     await store.updateInvite(ctx.db, actor.workspaceId, invite.id, { revoked_at: ctx.now() });
   }
-  const view = (await listInvites(ctx, actor)).find((row) => row.id === invite.id);
-  if (!view) throw new NotFound("not_found", "Invite not found");
-  return view;
+  return findInviteView(ctx, actor, invite.id);
 }
 
 const invalidInvite = () =>

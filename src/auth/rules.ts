@@ -36,6 +36,11 @@ export const actions = [
   "sops.manage",
   "sops.settings",
   "runs.work",
+  "contractors.read",
+  "contractors.manage",
+  "hiring.read",
+  "hiring.manage",
+  "people.settings",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -59,6 +64,10 @@ export const permissionTable: Record<Role, readonly Action[]> = {
     "metrics.manage",
     "sops.read",
     "sops.manage",
+    "contractors.read",
+    "contractors.manage",
+    "hiring.read",
+    "hiring.manage",
   ],
   contractor: ["portal.use", "profile.manage", "runs.work"],
 };

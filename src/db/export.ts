@@ -26,6 +26,18 @@ const tablesInOrder = [
   "checklist_runs",
   "run_steps",
   "run_questions",
+  "people_settings",
+  "channels",
+  "contractors",
+  "contractor_skills",
+  "rate_changes",
+  "openings",
+  "candidacies",
+  "candidate_samples",
+  "candidate_references",
+  "review_checks",
+  "interviews",
+  "scorecard_scores",
 ] as const satisfies readonly (keyof Database)[];
 
 export interface LogicalExport {

@@ -270,6 +270,183 @@ export interface RunQuestionTable {
   answered_by: string | null;
 }
 
+export interface PeopleSettingsTable {
+  workspace_id: string;
+  /** The lowest skill level (1–5) that counts someone as able to do an area's work. */
+  min_skill_level: number;
+  /** The owner's working day, "HH:MM" in the workspace time zone; used for time-zone overlap. */
+  owner_day_start: string;
+  owner_day_end: string;
+  /**
+   * JSON object: currency code → how many workspace-currency units one unit of that
+   * currency is worth, in millionths (1.08 → 1,080,000). The owner keeps it; Handoff
+   * fetches nothing.
+   */
+  exchange_rates: string;
+  updated_at: Instant;
+}
+
+export interface ChannelTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** What the channel charges per hire or payment: 1,000 = 10.00 %. */
+  fee_basis_points: number;
+  position: number;
+  archived_at: Instant | null;
+  created_at: Instant;
+}
+
+export type ContractorStatus = "candidate" | "active" | "paused" | "ended";
+export type ContactMethod = "email" | "phone" | "chat";
+
+export interface ContractorTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** Lower-cased; unique in the workspace. Links the record to a portal account with the same email. */
+  email: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  time_zone: string;
+  /** "HH:MM" in the contractor's time zone. */
+  day_start: string;
+  day_end: string;
+  /** JSON array of ISO weekdays, 1 = Monday … 7 = Sunday. */
+  working_days: string;
+  contact_method: ContactMethod;
+  phone: string | null;
+  chat_handle: string | null;
+  /** Minor units of `rate_currency`. */
+  hourly_rate: number | null;
+  project_rate: number | null;
+  rate_currency: string;
+  channel_id: string | null;
+  /** The owner's own notes; never shown to the contractor. */
+  notes: string;
+  status: ContractorStatus;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ContractorSkillTable {
+  id: string;
+  workspace_id: string;
+  contractor_id: string;
+  /** Skill areas are the task audit's areas. */
+  area_id: string;
+  level: number;
+  verified: Flag;
+}
+
+export interface RateChangeTable {
+  id: string;
+  workspace_id: string;
+  contractor_id: string;
+  hourly_rate: number | null;
+  project_rate: number | null;
+  currency: string;
+  changed_at: Instant;
+  /** Null when the change came from a command-line import. */
+  changed_by: string | null;
+}
+
+export type OpeningStatus = "open" | "closed";
+
+export interface OpeningTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  area_id: string | null;
+  sop_id: string | null;
+  job_post: string;
+  status: OpeningStatus;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  closed_at: Instant | null;
+}
+
+export type PipelineStage =
+  "sourced" | "screening" | "interview" | "test_project" | "hired" | "rejected";
+
+export interface CandidacyTable {
+  id: string;
+  workspace_id: string;
+  opening_id: string;
+  contractor_id: string;
+  stage: PipelineStage;
+  /** Order within the stage's column on the board. */
+  position: number;
+  rejection_reason: string | null;
+  stage_changed_at: Instant;
+  hired_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface CandidateSampleTable {
+  id: string;
+  workspace_id: string;
+  candidacy_id: string;
+  title: string;
+  /** A link, or else an uploaded file below. */
+  url: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  size: number | null;
+  data_base64: string | null;
+  created_at: Instant;
+}
+
+export interface CandidateReferenceTable {
+  id: string;
+  workspace_id: string;
+  candidacy_id: string;
+  name: string;
+  contact: string;
+  contacted: Flag;
+  said: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ReviewCheckTable {
+  id: string;
+  workspace_id: string;
+  candidacy_id: string;
+  /** Where the reviews were read, e.g. an Upwork profile. */
+  source: string;
+  summary: string;
+  created_at: Instant;
+}
+
+export interface InterviewTable {
+  id: string;
+  workspace_id: string;
+  candidacy_id: string;
+  /** YYYY-MM-DD. */
+  held_on: string;
+  /** JSON array of { question, answer }. */
+  questions: string;
+  notes: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export type ScorecardCriterion =
+  "communication" | "professionalism" | "samples" | "references" | "reviews" | "test_project";
+
+export interface ScorecardScoreTable {
+  id: string;
+  workspace_id: string;
+  candidacy_id: string;
+  criterion: ScorecardCriterion;
+  score: number;
+  note: string;
+  updated_at: Instant;
+  updated_by: string;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -299,5 +476,17 @@ export interface Database {
   checklist_runs: ChecklistRunTable;
   run_steps: RunStepTable;
   run_questions: RunQuestionTable;
+  people_settings: PeopleSettingsTable;
+  channels: ChannelTable;
+  contractors: ContractorTable;
+  contractor_skills: ContractorSkillTable;
+  rate_changes: RateChangeTable;
+  openings: OpeningTable;
+  candidacies: CandidacyTable;
+  candidate_samples: CandidateSampleTable;
+  candidate_references: CandidateReferenceTable;
+  review_checks: ReviewCheckTable;
+  interviews: InterviewTable;
+  scorecard_scores: ScorecardScoreTable;
   schema_migrations: SchemaMigrationTable;
 }

@@ -26,6 +26,22 @@ import {
   step,
   uploadPng,
 } from "../support/sops.ts";
+import {
+  callers,
+  csvHeaders,
+  everyone,
+  ownerOnly,
+  ownWorkspaceDevice,
+  signedIn,
+  someUuid,
+  staff,
+  staffOfFirstWorkspace,
+  unique,
+  usualCodes,
+  type Caller,
+  type PermissionRow,
+  type RowSetting,
+} from "../support/permissions.ts";
 import { addTask, areaIdOf, bodyOf, read } from "../support/worth.ts";
 import {
   buildWorld,
@@ -36,76 +52,6 @@ import {
   type World,
 } from "../support/world.ts";
 
-/** Everyone who may knock: the three roles, the owner of another workspace, and nobody. */
-export type Caller = "owner" | "manager" | "contractor" | "stranger" | "anonymous";
-const callers: readonly Caller[] = ["owner", "manager", "contractor", "stranger", "anonymous"];
-
-/** What a row may use to build its request. */
-export interface RowSetting {
-  app: TestApp;
-  world: World;
-  caller: Caller;
-  /** The caller's account; the owner's for the anonymous caller, who has none. */
-  person: Person;
-  /** A contractor of the first workspace that rows may change freely; nobody acts as them. */
-  subject: Person;
-  /** A fresh signed-in browser of the first workspace's owner, for preparing data. */
-  ownerDevice(): Promise<ApiClient>;
-}
-
-export interface PermissionRow {
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** The route as registered, e.g. /api/people/:id. */
-  route: string;
-  /** Tells apart rows on the same route. */
-  variant?: string;
-  /** The concrete path and a valid body; runs afresh for every caller, so it may create data. */
-  request?: (
-    setting: RowSetting,
-  ) => Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
-  expect: Record<Caller, number>;
-  /** Error codes other than the usual 401 auth.required, 403 forbidden, 404 not_found. */
-  codes?: Record<number, string>;
-  /**
-   * Reads the first workspace; when given, a caller who may not change it (contractor,
-   * stranger, nobody) must leave it exactly as it was, whatever the answer.
-   */
-  unchanged?: (setting: RowSetting) => Promise<unknown>;
-}
-
-const usualCodes: Record<number, string> = {
-  401: "auth.required",
-  403: "forbidden",
-  404: "not_found",
-};
-
-const everyone = (status: number): Record<Caller, number> => ({
-  owner: status,
-  manager: status,
-  contractor: status,
-  stranger: status,
-  anonymous: status,
-});
-const signedIn = (status: number): Record<Caller, number> => ({
-  ...everyone(status),
-  anonymous: 401,
-});
-/** Owner and manager may; the stranger reaches only their own workspace's copy. */
-const staff = (status: number): Record<Caller, number> => ({
-  ...signedIn(status),
-  contractor: 403,
-});
-/** Only the owner may; `stranger` is what the other workspace's owner gets. */
-const ownerOnly = (status: number, stranger: number): Record<Caller, number> => ({
-  owner: status,
-  manager: 403,
-  contractor: 403,
-  stranger,
-  anonymous: 401,
-});
-
-const someUuid = "0190a0a0-0000-7000-8000-000000000000";
-
 async function freshInvite(setting: RowSetting) {
   return issueInvite(await setting.ownerDevice(), uniqueEmail("invitee"), "contractor");
 }
@@ -115,19 +61,6 @@ async function resetToken(setting: RowSetting, email: string): Promise<string> {
   const mail = await deliveredTo(setting.app, email);
   return tokenOf(linkIn(mail.body, "/reset-password"));
 }
-
-/** Owner and manager of the first workspace may; the stranger only gets at their own copy. */
-const staffOfFirstWorkspace = (status: number): Record<Caller, number> => ({
-  ...staff(status),
-  stranger: 404,
-});
-
-let made = 0;
-/** A number no other request in this file has used, so a change would show. */
-const unique = () => {
-  made += 1;
-  return made;
-};
 
 /** Everything the worth, metrics and budget areas hold for the first workspace. */
 async function worthAndMetricsOfFirstWorkspace(setting: RowSetting): Promise<unknown> {
@@ -145,13 +78,6 @@ async function worthAndMetricsOfFirstWorkspace(setting: RowSetting): Promise<unk
   for (const url of urls) answers.push(await read(owner, url));
   answers.push((await owner.get("/api/metrics/periods.csv")).body);
   return answers;
-}
-
-/** The caller's own workspace: the stranger's for the stranger, the first one for the rest. */
-async function ownWorkspaceDevice(setting: RowSetting): Promise<ApiClient> {
-  return setting.caller === "stranger"
-    ? newDevice(setting.app, setting.world.stranger)
-    : setting.ownerDevice();
 }
 
 async function freshArea(setting: RowSetting): Promise<string> {
@@ -179,8 +105,6 @@ async function freshSite(setting: RowSetting): Promise<string> {
   await putMonth(owner, site.id, "2026-01", month());
   return site.id;
 }
-
-const csvHeaders = { "content-type": "text/csv" };
 
 /** Every blueprint and checklist row of the first workspace, as stored (images by id only). */
 async function blueprintsOfFirstWorkspace(setting: RowSetting): Promise<unknown> {

@@ -3,6 +3,7 @@ import * as foundation from "./001_foundation.ts";
 import * as worth from "./002_worth.ts";
 import * as metrics from "./003_metrics.ts";
 import * as sops from "./004_sops.ts";
+import * as people from "./005_people.ts";
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: "worth", up: worth.up },
   { version: 3, name: "metrics", up: metrics.up },
   { version: 4, name: "sops", up: sops.up },
+  { version: 5, name: "people", up: people.up },
 ];

@@ -1,6 +1,5 @@
-import { parse } from "csv-parse/sync";
-import { toCsv } from "../csv.ts";
-import { Invalid, type FieldProblems } from "../errors.ts";
+import { addIssueProblems, readCsvRows, refuseIfProblems, toCsv } from "../csv.ts";
+import type { FieldProblems } from "../errors.ts";
 import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
 import { taskInput, type AuditTask, type TaskInput } from "./schema.ts";
 
@@ -42,33 +41,10 @@ export type ImportedTask = Omit<TaskInput, "areaId"> & { areaName: string };
  * can fix the file; nothing is returned unless every line is valid.
  */
 export function tasksFromCsv(text: string, currency: string): ImportedTask[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      columns: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      info: true,
-    });
-  } catch (error) {
-    throw new Invalid("csv.unreadable", `The file is not valid CSV: ${(error as Error).message}`);
-  }
+  const rows = readCsvRows(text, ["name", "area", "hours_per_week", "skill", "enjoyment"], "task");
   const problems: FieldProblems = {};
-  const header = Object.keys(records[0]?.record ?? {});
-  for (const column of ["name", "area", "hours_per_week", "skill", "enjoyment"]) {
-    if (records.length > 0 && !header.includes(column))
-      problems[`header: ${column}`] = "Missing column";
-  }
-  if (records.length === 0) problems.file = "The file has no task rows";
-  if (Object.keys(problems).length > 0) {
-    throw new Invalid("csv.invalid", "The file cannot be imported", problems);
-  }
-
   const tasks: ImportedTask[] = [];
-  // The line in the file, not the record's index: blank lines are skipped but still counted.
-  records.forEach(({ record, info }) => {
-    const line = info.lines;
+  rows.forEach(({ record, line }) => {
     const flag = (column: "strategic" | "needed", fallback: boolean) => {
       const value = (record[column] ?? "").toLowerCase();
       if (value === "") return fallback;
@@ -95,20 +71,14 @@ export function tasksFromCsv(text: string, currency: string): ImportedTask[] {
       marketRate,
     });
     if (!parsed.success) {
-      const columnOf: Record<string, string> = {
+      addIssueProblems(problems, line, parsed.error.issues, {
         hoursPerWeek: "hours_per_week",
         marketRate: "market_rate",
-      };
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "row");
-        problems[`line ${line}: ${columnOf[field] ?? field}`] ??= issue.message;
-      }
+      });
       return;
     }
     tasks.push({ ...parsed.data, areaName: area });
   });
-  if (Object.keys(problems).length > 0) {
-    throw new Invalid("csv.invalid", "Some lines need fixing; nothing was imported", problems);
-  }
+  refuseIfProblems(problems);
   return tasks;
 }

@@ -24,11 +24,11 @@ const errorBodySchema = z.object({
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** A body sent as it is, not as JSON: a CSV file, for instance. */
+/** A body sent as it is, not as JSON: a CSV file or an uploaded file, for instance. */
 class RawBody {
   constructor(
     readonly contentType: string,
-    readonly text: string,
+    readonly content: string | Blob,
   ) {}
 }
 
@@ -43,7 +43,11 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
       headers,
       credentials: "same-origin",
       body:
-        body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body),
+        body === undefined
+          ? undefined
+          : body instanceof RawBody
+            ? body.content
+            : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(
@@ -98,6 +102,11 @@ export const api = {
   /** Sends a CSV file's text as the body (Content-Type: text/csv). */
   async postCsv<S extends z.ZodType>(path: string, csv: string, schema: S): Promise<z.output<S>> {
     return read(await send("POST", path, new RawBody("text/csv", csv)), schema);
+  },
+  /** Sends a file itself as the body, with its own Content-Type. */
+  async postFile<S extends z.ZodType>(path: string, file: File, schema: S): Promise<z.output<S>> {
+    const type = file.type || "application/octet-stream";
+    return read(await send("POST", path, new RawBody(type, file)), schema);
   },
   async patch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
     return read(await send("PATCH", path, body), schema);

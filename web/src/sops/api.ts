@@ -14,7 +14,7 @@ import {
   versionSchema,
   type DraftInput,
 } from "../../../src/sops/schema.ts";
-import { api, ApiError, errorFromBody } from "../app/api.ts";
+import { api } from "../app/api.ts";
 
 export const sopsKey = ["sops"] as const;
 export const sopSettingsKey = ["sops", "settings"] as const;
@@ -141,32 +141,8 @@ export function fetchStuck(id: string) {
 export const imageUrl = (imageId: string) => `/api/sops/images/${encodeURIComponent(imageId)}`;
 
 /** Sends the image file itself as the body, with its own Content-Type. */
-export async function uploadImage({ id, file }: { id: string; file: File }) {
-  let response: Response;
-  try {
-    response = await fetch(`${sopPath(id)}/images`, {
-      method: "POST",
-      headers: {
-        accept: "application/json",
-        "content-type": file.type || "application/octet-stream",
-      },
-      credentials: "same-origin",
-      body: file,
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      "network",
-      "Handoff can't be reached. Check your connection and try again.",
-    );
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw errorFromBody(response.status, body);
-  const parsed = imageSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(response.status, "unexpected", "The server's answer was not understood.");
-  }
-  return parsed.data;
+export function uploadImage({ id, file }: { id: string; file: File }) {
+  return api.postFile(`${sopPath(id)}/images`, file, imageSchema);
 }
 
 export function fetchRuns(sopId?: string) {

@@ -26,6 +26,10 @@ import { notifyRoutes } from "./notify/routes.ts";
 import { worthRoutes } from "./worth/routes.ts";
 import { metricsRoutes } from "./metrics/routes.ts";
 import { sopRoutes } from "./sops/routes.ts";
+import { hiringRoutes } from "./people/hiring-routes.ts";
+import { guardrailRoutes } from "./guardrails/routes.ts";
+import { channelAnalyticsRoutes } from "./people/analytics-routes.ts";
+import { directoryRoutes } from "./people/routes.ts";
 
 export interface App {
   server: FastifyInstance;
@@ -80,6 +84,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await server.register(worthRoutes(ctx));
   await server.register(metricsRoutes(ctx));
   await server.register(sopRoutes(ctx));
+  await server.register(hiringRoutes(ctx));
+  await server.register(guardrailRoutes(ctx));
+  await server.register(channelAnalyticsRoutes(ctx));
+  await server.register(directoryRoutes(ctx));
   if (config.webDist) await registerWebApp(server, config.webDist);
 
   await server.ready();

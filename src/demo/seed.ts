@@ -6,6 +6,7 @@ import type { AppContext } from "../context.ts";
 import { monthOf } from "../time/calendar.ts";
 import { seedBlueprints } from "./blueprints.ts";
 import { demoBusiness } from "./business.ts";
+import { seedPeople } from "./people.ts";
 import { seedWorthAndMetrics } from "./worth-and-metrics.ts";
 
 export interface DemoLogin {
@@ -65,5 +66,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
     const inAWeek = new Date(ctx.now() + 7 * 24 * 60 * 60_000).toISOString().slice(0, 10);
     await seedBlueprints(ctx, owner, { writer, assistant }, inAWeek);
   }
+  const twoDaysAgo = new Date(ctx.now() - 2 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+  await seedPeople(ctx, owner, twoDaysAgo);
   return logins;
 }

@@ -532,7 +532,13 @@ export const scorecardSchema = z.object({
 
 export const evaluationSchema = z.object({
   candidacy: candidacySchema,
-  opening: z.object({ id: z.string(), title: z.string(), areaName: z.string().nullable() }),
+  opening: z.object({
+    id: z.string(),
+    title: z.string(),
+    areaName: z.string().nullable(),
+    /** Evidence is written only while the opening is open. */
+    status: z.enum(["open", "closed"]),
+  }),
   samples: z.array(sampleSchema),
   references: z.array(referenceSchema),
   reviewChecks: z.array(reviewCheckSchema),
@@ -540,6 +546,16 @@ export const evaluationSchema = z.object({
   scorecard: scorecardSchema,
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
+
+/** An opening with its candidacies in board order: column by column, top to bottom. */
+export const openingDetailSchema = openingSchema.extend({ candidacies: z.array(candidacySchema) });
+export type OpeningDetail = z.infer<typeof openingDetailSchema>;
+
+/** An uploaded sample's title and file name travel in the query; the body is the file itself. */
+export const sampleFileQuery = z.strictObject({
+  title: required(200, "A title"),
+  fileName: required(200, "The file name"),
+});
 
 export const hireResult = z.object({
   candidacy: candidacySchema,

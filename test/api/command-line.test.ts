@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Bench, Opening } from "../../src/people/schema.ts";
 import { startTestApp } from "../support/app.ts";
 import { ApiClient } from "../support/client.ts";
 import { freshDatabase, testDatabaseKind } from "../support/database.ts";
@@ -138,6 +139,19 @@ describe("handoff demo", () => {
         expect((await owner.get("/api/worth/audit")).json().tasks).toHaveLength(12);
         const sites = (await owner.get("/api/metrics/sites")).json();
         expect(sites.map((site: { months: number }) => site.months)).toEqual([12, 12]);
+
+        const openings = (await owner.get("/api/openings")).json() as Opening[];
+        const design = openings.find((opening) => opening.title === "Design specialist");
+        expect(design?.status).toBe("open");
+        const stages = Object.entries(design?.counts ?? {}).filter(([, count]) => count > 0);
+        expect(stages.length).toBeGreaterThanOrEqual(4);
+        const bench = (await owner.get("/api/bench")).json() as Bench;
+        const short = bench.areas.filter((area) => area.warning !== null);
+        expect(short.map((area) => area.areaName)).toEqual(["design"]);
+        expect(short[0]).toMatchObject({ qualified: 1, openingId: design?.id });
+        expect(short[0]?.warning).toMatch(/^Only one person can do design/);
+        const active = (await owner.get("/api/contractors?status=active")).json() as unknown[];
+        expect(active.length).toBeGreaterThanOrEqual(6);
       } finally {
         await app.close();
       }

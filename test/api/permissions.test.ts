@@ -7,6 +7,8 @@ import { currentSessionId, newDevice, uniqueEmail } from "../support/accounts.ts
 import { startTestApp, type TestApp } from "../support/app.ts";
 import { ApiClient } from "../support/client.ts";
 import { expectError } from "../support/errors.ts";
+import { hiringRows } from "./permissions/hiring-rows.ts";
+import { benchRows } from "./permissions/bench-rows.ts";
 import { deliveredTo, linkIn, tokenOf } from "../support/mail.ts";
 import { addSite, month, periodsCsv, putMonth } from "../support/metrics.ts";
 import {
@@ -51,6 +53,7 @@ import {
   type Person,
   type World,
 } from "../support/world.ts";
+import { directoryRows } from "./permissions/directory-rows.ts";
 
 async function freshInvite(setting: RowSetting) {
   return issueInvite(await setting.ownerDevice(), uniqueEmail("invitee"), "contractor");
@@ -898,6 +901,9 @@ export const permissionRows: PermissionRow[] = [
     unchanged: worthAndMetricsOfFirstWorkspace,
   },
   ...blueprintRows,
+  ...hiringRows,
+  ...benchRows,
+  ...directoryRows,
 ];
 
 let app: TestApp;

@@ -39,6 +39,11 @@ const SharedProcedurePage = page(
   "SharedProcedurePage",
 );
 const PeoplePage = page(() => import("../people/PeoplePage.tsx"), "PeoplePage");
+const PersonPage = page(() => import("../people/PersonPage.tsx"), "PersonPage");
+const ChannelsPage = page(() => import("../people/ChannelsPage.tsx"), "ChannelsPage");
+const HiringPage = page(() => import("../hiring/HiringPage.tsx"), "HiringPage");
+const OpeningPage = page(() => import("../hiring/OpeningPage.tsx"), "OpeningPage");
+const CandidatePage = page(() => import("../hiring/CandidatePage.tsx"), "CandidatePage");
 const ContractsPage = page(() => import("../contracts/ContractsPage.tsx"), "ContractsPage");
 const WorkPage = page(() => import("../work/WorkPage.tsx"), "WorkPage");
 const PaymentsPage = page(() => import("../ledger/PaymentsPage.tsx"), "PaymentsPage");
@@ -90,7 +95,23 @@ export const router = createBrowserRouter([
                   { path: "metrics", element: <MetricsPage /> },
                   { path: "blueprints", element: <BlueprintsPage /> },
                   { path: "blueprints/:id", element: <ProcedurePage /> },
-                  { path: "people", element: <PeoplePage /> },
+                  {
+                    element: <RequirePermission action="contractors.read" />,
+                    children: [
+                      { path: "people", element: <PeoplePage /> },
+                      { path: "people/channels", element: <ChannelsPage /> },
+                      { path: "people/:id", element: <PersonPage /> },
+                    ],
+                  },
+                  {
+                    element: <RequirePermission action="hiring.read" />,
+                    children: [
+                      { path: "hiring", element: <HiringPage /> },
+                      { path: "hiring/new", element: <HiringPage /> },
+                      { path: "hiring/:id", element: <OpeningPage /> },
+                      { path: "hiring/candidates/:id", element: <CandidatePage /> },
+                    ],
+                  },
                   { path: "contracts", element: <ContractsPage /> },
                   { path: "work", element: <WorkPage /> },
                   { path: "payments", element: <PaymentsPage /> },

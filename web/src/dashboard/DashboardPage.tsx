@@ -5,6 +5,7 @@ import { can, useMe } from "../auth/session.ts";
 import { fetchPeople, peopleKey } from "../auth/team/api.ts";
 import { PageHeader } from "../app/components/PageHeader.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
+import { BenchWarnings } from "./BenchWarnings.tsx";
 import { NextStep } from "./NextStep.tsx";
 import { TeamSummary } from "./TeamSummary.tsx";
 import { WorthCards } from "./WorthCards.tsx";
@@ -23,6 +24,7 @@ export function DashboardPage() {
       </PageHeader>
       <Stack gap="lg">
         {can(me, "worth.read") && can(me, "metrics.read") && <WorthCards />}
+        {can(me, "contractors.read") && <BenchWarnings />}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <SectionCard

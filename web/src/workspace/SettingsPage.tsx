@@ -7,6 +7,7 @@ import { PageHeader } from "../app/components/PageHeader.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { fetchWorkspace, workspaceKey } from "./api.ts";
 import { WorkspaceForm } from "./WorkspaceForm.tsx";
+import { PeopleSettingsCard } from "../people/PeopleSettingsCard.tsx";
 
 function WorkspaceDetails({ workspace }: { workspace: Workspace }) {
   return (
@@ -56,6 +57,7 @@ export function SettingsPage() {
             }
           </Loaded>
         </SectionCard>
+        {can(me, "people.settings") && <PeopleSettingsCard />}
       </Stack>
     </>
   );

@@ -1,0 +1,69 @@
+import { authorize } from "../auth/authorize.ts";
+import type { Actor } from "../auth/rules.ts";
+import type { AppContext } from "../context.ts";
+import type { BenchSkill } from "../guardrails/rules.ts";
+import { channelAnalytics } from "./analytics-rules.ts";
+import * as store from "./analytics-store.ts";
+import type { ChannelAnalytics } from "./schema.ts";
+import { getSettings } from "./service.ts";
+
+/** What the bench-strength guardrail needs from the people area. */
+export interface BenchFacts {
+  minLevel: number;
+  skills: BenchSkill[];
+  /** Open openings for a skill area, oldest first. */
+  openOpenings: { id: string; areaId: string }[];
+}
+
+export async function benchFacts(ctx: AppContext, actor: Actor): Promise<BenchFacts> {
+  authorize(actor, "contractors.read");
+  const [settings, skills, openings] = await Promise.all([
+    getSettings(ctx, actor),
+    store.listSkills(ctx.db, actor.workspaceId),
+    store.listOpenOpenings(ctx.db, actor.workspaceId),
+  ]);
+  return {
+    minLevel: settings.minSkillLevel,
+    skills: skills.map((row) => ({
+      contractorId: row.contractor_id,
+      name: row.name,
+      status: row.status,
+      areaId: row.area_id,
+      level: row.level,
+      verified: row.verified === 1,
+    })),
+    openOpenings: openings.flatMap((row) =>
+      row.area_id ? [{ id: row.id, areaId: row.area_id }] : [],
+    ),
+  };
+}
+
+/** Per channel: candidates, hires, hire rate, scores, and the figures later areas fill in. */
+export async function getChannelAnalytics(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<ChannelAnalytics> {
+  authorize(actor, "contractors.read");
+  // The settings come first: reading them the first time makes the default channels.
+  const settings = await getSettings(ctx, actor);
+  const [channels, candidacies, scores] = await Promise.all([
+    store.listChannels(ctx.db, actor.workspaceId),
+    store.listCandidacies(ctx.db, actor.workspaceId),
+    store.listScores(ctx.db, actor.workspaceId),
+  ]);
+  const analytics = channelAnalytics({
+    channels: channels.map((row) => ({
+      id: row.id,
+      name: row.name,
+      feeBasisPoints: row.fee_basis_points,
+      archived: row.archived_at !== null,
+    })),
+    candidacies: candidacies.map((row) => ({
+      contractorId: row.contractor_id,
+      channelId: row.channel_id,
+      hired: row.stage === "hired",
+      scores: scores.filter((score) => score.candidacy_id === row.id),
+    })),
+  });
+  return { currency: settings.workspaceCurrency, ...analytics };
+}

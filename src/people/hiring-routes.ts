@@ -111,10 +111,11 @@ export function hiringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: "Hire: the candidate becomes an active contractor, same record",
           params: schema.idParams,
+          body: schema.hireInput,
           response: { 200: schema.hireResult, ...withErrors },
         },
       },
-      async (request) => hiring.hire(ctx, requireActor(request), request.params.id),
+      async (request) => hiring.hire(ctx, requireActor(request), request.params.id, request.body),
     );
   };
 }

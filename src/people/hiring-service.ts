@@ -20,6 +20,7 @@ import * as store from "./hiring-store.ts";
 import { candidacyViews, openingView } from "./hiring-views.ts";
 import type {
   Candidacy,
+  hireInput,
   hireResult,
   newCandidateInput,
   Opening,
@@ -33,6 +34,7 @@ import {
   findContractor,
   findContractorByEmail,
   insertContractor,
+  saveSkill,
   setContractorStatus,
 } from "./store.ts";
 
@@ -44,6 +46,7 @@ type OpeningUpdate = z.infer<typeof openingUpdate>;
 type NewCandidate = z.infer<typeof newCandidateInput>;
 type StageMove = z.infer<typeof stageMove>;
 type HireResult = z.infer<typeof hireResult>;
+type HireInput = z.infer<typeof hireInput>;
 
 /** The names openings show: task areas from the audit and procedures from the blueprints. */
 async function namesFor(ctx: AppContext, actor: Actor) {
@@ -360,12 +363,13 @@ export async function hire(
   ctx: AppContext,
   actor: Actor,
   candidacyId: string,
+  input: HireInput = { skill: null },
 ): Promise<HireResult> {
   authorize(actor, "hiring.manage");
   const contractorId = await ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
     const row = await requireCandidacy(trx, actor, candidacyId);
-    await openForChanges(trx, actor, row.opening_id, now);
+    const opening = await openForChanges(trx, actor, row.opening_id, now);
     const refusal = hireRefusal(row.stage);
     if (refusal) throw new Conflict(refusal.code, refusal.message);
     await rearrange(trx, actor, row, "hired");
@@ -375,6 +379,16 @@ export async function hire(
       rejection_reason: null,
     });
     await setContractorStatus(trx, actor.workspaceId, row.contractor_id, "active", now);
+    if (input.skill && opening.area_id) {
+      await saveSkill(trx, {
+        id: uuidv7(),
+        workspace_id: actor.workspaceId,
+        contractor_id: row.contractor_id,
+        area_id: opening.area_id,
+        level: input.skill.level,
+        verified: input.skill.verified ? 1 : 0,
+      });
+    }
     return row.contractor_id;
   });
   const [candidacy, contractor] = await Promise.all([

@@ -557,6 +557,20 @@ export const sampleFileQuery = z.strictObject({
   fileName: required(200, "The file name"),
 });
 
+export const hireInput = z
+  .strictObject({
+    /**
+     * The hired person's level in the opening's skill area, recorded on their directory
+     * record so the bench counts them; left out when the opening has no area.
+     */
+    skill: z
+      .strictObject({ level: levelSchema, verified: z.boolean().default(false) })
+      .nullable()
+      .default(null),
+  })
+  .nullish()
+  .transform((value) => value ?? { skill: null });
+
 export const hireResult = z.object({
   candidacy: candidacySchema,
   contractor: contractorSchema,

@@ -305,6 +305,19 @@ export async function replaceSkills(
       .execute();
 }
 
+/** Adds the skill, or sets its level and verification when the person already has it. */
+export async function saveSkill(db: Db, row: ContractorSkillRow): Promise<void> {
+  await db
+    .insertInto("contractor_skills")
+    .values(row)
+    .onConflict((conflict) =>
+      conflict
+        .columns(["workspace_id", "contractor_id", "area_id"])
+        .doUpdateSet({ level: row.level, verified: row.verified }),
+    )
+    .execute();
+}
+
 export async function insertRateChange(db: Db, row: RateChangeRow): Promise<void> {
   await db.insertInto("rate_changes").values(row).execute();
 }

@@ -341,6 +341,36 @@ describe("the board", () => {
 });
 
 describe("hiring", () => {
+  it("records the hired person's level in the opening's area, so the bench counts them", async () => {
+    const design = await areaIdOf(owner, "design");
+    const opening = await openOpening(owner, { title: "Designer", areaId: design });
+    const candidacy = await addNewCandidate(owner, opening.id, "Gus");
+    const benchOf = async () =>
+      (
+        await read<{ areas: { areaId: string; qualified: number }[] }>(owner, "/api/bench")
+      ).areas.find((area) => area.areaId === design)?.qualified ?? 0;
+    const before = await benchOf();
+    expectError(
+      await owner.post(`${candidacyUrl(candidacy.id)}/hire`, { skill: { level: 6 } }),
+      400,
+      "invalid_input",
+      "skill.level",
+    );
+    bodyOf(
+      await owner.post(`${candidacyUrl(candidacy.id)}/hire`, {
+        skill: { level: 4, verified: true },
+      }),
+    );
+    const person = await read<{ skills: { areaId: string; level: number; verified: boolean }[] }>(
+      owner,
+      `/api/contractors/${candidacy.contractor.id}`,
+    );
+    expect(person.skills).toEqual([
+      expect.objectContaining({ areaId: design, level: 4, verified: true }),
+    ]);
+    expect(await benchOf()).toBe(before + 1);
+  });
+
   it("makes the same record an active contractor and offers the portal invite", async () => {
     const opening = await openOpening(owner);
     const first = await addNewCandidate(owner, opening.id, "Eli");

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
@@ -14,10 +24,17 @@ export function HireControls({ evaluation }: { evaluation: Evaluation }) {
   const { candidacy } = evaluation;
   const name = candidacy.contractor.name;
   const [confirming, setConfirming] = useState(false);
+  const area = evaluation.opening.areaName;
+  const testScored = evaluation.scorecard.criteria.some(
+    (criterion) => criterion.criterion === "test_project" && criterion.score !== null,
+  );
+  const [level, setLevel] = useState("3");
+  const [verified, setVerified] = useState(testScored);
   const [offer, setOffer] = useState<{ contractorId: string; canInvite: boolean } | null>(null);
   const mover = useMove(evaluation.opening.id, true);
   const hiring = useMutation({
-    mutationFn: () => hire(candidacy.id),
+    mutationFn: () =>
+      hire(candidacy.id, area ? { level: Number(level), verified: testScored && verified } : null),
     onSuccess: async (result) => {
       setConfirming(false);
       setOffer({ contractorId: result.contractor.id, canInvite: result.canInvite });
@@ -60,6 +77,26 @@ export function HireControls({ evaluation }: { evaluation: Evaluation }) {
           <Text size="sm">
             {name} becomes an active contractor, with the record you already have.
           </Text>
+          {area && (
+            <Stack gap="xs">
+              <Text size="sm" fw={500} id="hire-level-label">
+                {name}&rsquo;s level in {area}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="hire-level-label"
+                value={level}
+                onChange={setLevel}
+                data={["1", "2", "3", "4", "5"]}
+              />
+              {testScored && (
+                <Checkbox
+                  label="Verified: I have seen their test project"
+                  checked={verified}
+                  onChange={(event) => setVerified(event.currentTarget.checked)}
+                />
+              )}
+            </Stack>
+          )}
           {hiring.error ? <ErrorAlert error={hiring.error} title="That did not work" /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>

@@ -106,8 +106,8 @@ export function moveCandidacy({
   return api.put(`${candidacyPath(id)}/stage`, move, candidacySchema);
 }
 
-export function hire(id: string) {
-  return api.post(`${candidacyPath(id)}/hire`, undefined, hireResult);
+export function hire(id: string, skill: { level: number; verified: boolean } | null) {
+  return api.post(`${candidacyPath(id)}/hire`, { skill }, hireResult);
 }
 
 /** Only what picking a person needs, so the directory's own fields can grow freely. */

@@ -70,7 +70,14 @@ async function baseline(): Promise<Figures> {
 }
 
 /** The app's hot routes, on the demo business so the audit and funnel have real rows. */
-const hotRoutes = ["/api/me", "/api/worth/audit", "/api/metrics/summary", "/api/budget"] as const;
+const hotRoutes = [
+  "/api/me",
+  "/api/worth/audit",
+  "/api/metrics/summary",
+  "/api/budget",
+  "/api/contractors",
+  "/api/bench",
+] as const;
 
 async function appRoutes(): Promise<Record<string, Figures>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "handoff-bench-"));

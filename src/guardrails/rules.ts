@@ -52,7 +52,7 @@ export function benchWarning(areaName: string, qualified: number, minLevel: numb
     qualified === 0
       ? `Nobody can do ${areaName} ${level} — the work has no one to go to.`
       : `Only one person can do ${areaName} ${level} — if they are away, the work stops.`;
-  return `${risk} Seed 001: always have at least two people who can do the same quality work.`;
+  return `${risk} Always have at least two people who can do the same quality work.`;
 }
 
 /**
@@ -103,4 +103,21 @@ export function benchStrength(input: {
     .map((bench, index) => ({ bench, index }))
     .sort((a, b) => shortfall(a.bench) - shortfall(b.bench) || a.index - b.index)
     .map(({ bench }) => bench);
+}
+
+/**
+ * The work each area holds that someone else could do: audit tasks the owner may hand off
+ * and procedures filed under it. Strategic tasks stay with the owner and unneeded ones are
+ * to be dropped, so neither needs a bench.
+ */
+export function areaNeeds(
+  areas: readonly { id: string }[],
+  tasks: readonly { areaId: string; strategic: boolean; needed: boolean }[],
+  sops: readonly { areaId: string | null }[],
+): AreaNeed[] {
+  return areas.map((area) => ({
+    areaId: area.id,
+    tasks: tasks.filter((task) => task.areaId === area.id && !task.strategic && task.needed).length,
+    procedures: sops.filter((sop) => sop.areaId === area.id).length,
+  }));
 }

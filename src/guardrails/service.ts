@@ -5,24 +5,7 @@ import { benchFacts } from "../people/analytics-service.ts";
 import type { Bench } from "../people/schema.ts";
 import { listSops } from "../sops/service.ts";
 import { getAudit, listAreas } from "../worth/service.ts";
-import { benchStrength, REQUIRED_PEOPLE, type AreaNeed } from "./rules.ts";
-
-/**
- * The work each area holds that someone else could do: audit tasks the owner may hand off
- * and procedures filed under it. Strategic tasks stay with the owner and unneeded ones are
- * to be dropped, so neither needs a bench.
- */
-function needsOf(
-  areas: readonly { id: string }[],
-  tasks: readonly { areaId: string; strategic: boolean; needed: boolean }[],
-  sops: readonly { areaId: string | null }[],
-): AreaNeed[] {
-  return areas.map((area) => ({
-    areaId: area.id,
-    tasks: tasks.filter((task) => task.areaId === area.id && !task.strategic && task.needed).length,
-    procedures: sops.filter((sop) => sop.areaId === area.id).length,
-  }));
-}
+import { areaNeeds, benchStrength, REQUIRED_PEOPLE } from "./rules.ts";
 
 /** How many people can do each skill area's work, with a warning where there are fewer than two. */
 export async function getBench(ctx: AppContext, actor: Actor): Promise<Bench> {
@@ -36,7 +19,7 @@ export async function getBench(ctx: AppContext, actor: Actor): Promise<Bench> {
   const benches = benchStrength({
     areas,
     skills: facts.skills,
-    needs: needsOf(areas, audit.tasks, sops),
+    needs: areaNeeds(areas, audit.tasks, sops),
     minLevel: facts.minLevel,
   });
   return {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError, type FieldProblems } from "../errors.ts";
+import { isForeignKeyViolation, isUniqueViolation } from "../db/errors.ts";
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: FieldProblems };
@@ -38,11 +39,6 @@ function fieldProblems(
   return fields;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
-}
-
 /** The one place domain and framework errors become HTTP answers. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -55,6 +51,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (isUniqueViolation(error)) {
       return reply.status(409).send(body("conflict", "That already exists"));
+    }
+    if (isForeignKeyViolation(error)) {
+      return reply.status(409).send(body("in_use", "Something else still uses this"));
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {

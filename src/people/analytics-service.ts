@@ -4,6 +4,7 @@ import type { AppContext } from "../context.ts";
 import type { BenchSkill } from "../guardrails/rules.ts";
 import { channelAnalytics } from "./analytics-rules.ts";
 import * as store from "./analytics-store.ts";
+import { listScores } from "./hiring-store.ts";
 import type { ChannelAnalytics } from "./schema.ts";
 import { getSettings } from "./service.ts";
 
@@ -43,13 +44,13 @@ export async function getChannelAnalytics(
   ctx: AppContext,
   actor: Actor,
 ): Promise<ChannelAnalytics> {
-  authorize(actor, "contractors.read");
+  authorize(actor, "hiring.read");
   // The settings come first: reading them the first time makes the default channels.
   const settings = await getSettings(ctx, actor);
   const [channels, candidacies, scores] = await Promise.all([
     store.listChannels(ctx.db, actor.workspaceId),
     store.listCandidacies(ctx.db, actor.workspaceId),
-    store.listScores(ctx.db, actor.workspaceId),
+    listScores(ctx.db, actor.workspaceId),
   ]);
   const analytics = channelAnalytics({
     channels: channels.map((row) => ({

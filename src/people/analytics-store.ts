@@ -66,11 +66,3 @@ export function listCandidacies(db: Db, workspaceId: string) {
     .where("candidacies.workspace_id", "=", workspaceId)
     .execute();
 }
-
-export function listScores(db: Db, workspaceId: string) {
-  return db
-    .selectFrom("scorecard_scores")
-    .select(["candidacy_id", "criterion", "score"])
-    .where("workspace_id", "=", workspaceId)
-    .execute();
-}

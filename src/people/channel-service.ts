@@ -4,6 +4,7 @@ import type { Actor } from "../auth/rules.ts";
 import type { AppContext } from "../context.ts";
 import { Conflict, NotFound } from "../errors.ts";
 import type { Channel, channelInput } from "./schema.ts";
+import { nameKey } from "./rules.ts";
 import { ensureSettings } from "./service.ts";
 import * as store from "./store.ts";
 import { channelView } from "./views.ts";
@@ -34,13 +35,15 @@ async function requireChannel(ctx: AppContext, actor: Actor, channelId: string) 
   return row;
 }
 
+/** Names are one name whatever their case, as the directory import matches them. */
 async function checkNameFree(
   db: AppContext["db"],
   actor: Actor,
   name: string,
   channelId?: string,
 ): Promise<void> {
-  const holder = await store.findChannelByName(db, actor.workspaceId, name);
+  const channels = await store.listChannels(db, actor.workspaceId);
+  const holder = channels.find((channel) => nameKey(channel.name) === nameKey(name));
   if (holder && holder.id !== channelId) {
     throw new Conflict("channel.name_taken", "A channel with this name already exists", {
       name: "A channel with this name already exists",

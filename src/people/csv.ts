@@ -1,3 +1,4 @@
+import { emailSchema } from "../auth/schema.ts";
 import { addIssueProblems, readCsvRows, refuseIfProblems, toCsv } from "../csv.ts";
 import type { FieldProblems } from "../errors.ts";
 import { formatMajorAmount, parseMajorAmount } from "../money/amount.ts";
@@ -29,6 +30,7 @@ export const contractorColumns = [
   "skills",
   "notes",
 ] as const;
+type ContractorColumn = (typeof contractorColumns)[number];
 
 const requiredColumns = ["name", "email", "time_zone", "rate_currency"] as const;
 
@@ -77,28 +79,36 @@ function majorOrBlank(amount: number | null, currency: string): string {
   return amount === null ? "" : formatMajorAmount(amount, currency);
 }
 
+/** A person as the cells of their line in the file. */
+export function contractorRecord(person: Contractor): Record<ContractorColumn, string> {
+  return {
+    name: person.name,
+    email: person.email,
+    country: person.country ?? "",
+    time_zone: person.timeZone,
+    day_start: person.dayStart,
+    day_end: person.dayEnd,
+    working_days: formatWorkingDays(person.workingDays),
+    contact_method: person.contactMethod,
+    phone: person.phone ?? "",
+    chat_handle: person.chatHandle ?? "",
+    hourly_rate: majorOrBlank(person.hourlyRate, person.rateCurrency),
+    project_rate: majorOrBlank(person.projectRate, person.rateCurrency),
+    rate_currency: person.rateCurrency,
+    channel: person.channelName ?? "",
+    status: person.status,
+    skills: formatSkills(person.skills),
+    notes: person.notes,
+  };
+}
+
 export function contractorsToCsv(contractors: readonly Contractor[]): string {
   return toCsv(
     contractorColumns,
-    contractors.map((person) => [
-      person.name,
-      person.email,
-      person.country ?? "",
-      person.timeZone,
-      person.dayStart,
-      person.dayEnd,
-      formatWorkingDays(person.workingDays),
-      person.contactMethod,
-      person.phone ?? "",
-      person.chatHandle ?? "",
-      majorOrBlank(person.hourlyRate, person.rateCurrency),
-      majorOrBlank(person.projectRate, person.rateCurrency),
-      person.rateCurrency,
-      person.channelName ?? "",
-      person.status,
-      formatSkills(person.skills),
-      person.notes,
-    ]),
+    contractors.map((person) => {
+      const record = contractorRecord(person);
+      return contractorColumns.map((column) => record[column]);
+    }),
   );
 }
 
@@ -181,14 +191,21 @@ function readRow(
 /**
  * Reads an uploaded directory. Every problem is reported as "line N: column"; nothing is
  * returned unless every line is valid. The same email twice in one file is a problem too.
+ * A line for someone in `known` (their cells by email) keeps what they have in every
+ * column the file leaves out, so a file of a few columns changes only those.
  */
-export function contractorsFromCsv(text: string): ImportedContractor[] {
+export function contractorsFromCsv(
+  text: string,
+  known: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(),
+): ImportedContractor[] {
   const rows = readCsvRows(text, requiredColumns, "person");
   const problems: FieldProblems = {};
   const people: ImportedContractor[] = [];
   const seen = new Map<string, number>();
   for (const { record, line } of rows) {
-    const person = readRow(record, line, problems);
+    const email = emailSchema.safeParse(record.email);
+    const stored = email.success ? known.get(email.data) : undefined;
+    const person = readRow({ ...stored, ...record }, line, problems);
     if (!person) continue;
     const earlier = seen.get(person.input.email);
     if (earlier !== undefined) {

@@ -3,15 +3,23 @@ import type { AppContext } from "../context.ts";
 import { requireActor } from "../http/actor.ts";
 import { noContent, withErrors } from "../http/schema.ts";
 import * as evidence from "./evidence-service.ts";
-import { SAMPLE_TYPES } from "./evidence-service.ts";
 import * as schema from "./schema.ts";
+import { SAMPLE_TYPES } from "./schema.ts";
 
 const tags = ["Hiring: evidence"];
+
+/** The name percent-encoded as RFC 8187 asks: encodeURIComponent leaves ' ( ) * as they are. */
+function rfc8187(value: string): string {
+  return encodeURIComponent(value).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
 
 /** `filename` for old clients (ASCII only) and `filename*` with the real name in UTF-8. */
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc8187(fileName)}`;
 }
 
 export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -2,14 +2,17 @@ import { uuidv7 } from "uuidv7";
 import type { z } from "zod";
 import { authorize } from "../auth/authorize.ts";
 import type { Actor } from "../auth/rules.ts";
+import type { Updateable } from "kysely";
 import type { AppContext } from "../context.ts";
-import { Conflict, Invalid, NotFound } from "../errors.ts";
+import type { Database } from "../db/tables.ts";
+import { Invalid, NotFound } from "../errors.ts";
 import { listAreas } from "../worth/service.ts";
 import { criterionLabels, criterionWeights, rolledUpScore } from "./hiring-rules.ts";
 import * as store from "./hiring-store.ts";
-import { candidacyViews } from "./hiring-views.ts";
+import { candidaciesOut, requireCandidacy, requireOpenOpening } from "./hiring-service.ts";
 import {
   MAX_SAMPLE_BYTES,
+  SAMPLE_TYPES,
   scorecardCriteria,
   type Evaluation,
   type interviewInput,
@@ -24,30 +27,11 @@ import {
 type Db = AppContext["db"];
 type Scorecard = Evaluation["scorecard"];
 
-/** What a sample file may be: documents and pictures that are safe to hand back as downloads. */
-export const SAMPLE_TYPES = [
-  "application/pdf",
-  "image/png",
-  "image/jpeg",
-  "image/webp",
-  "image/gif",
-  "text/plain",
-] as const;
-
-async function requireCandidacy(db: Db, actor: Actor, candidacyId: string) {
-  const row = await store.findCandidacy(db, actor.workspaceId, candidacyId);
-  if (!row) throw new NotFound("not_found", "Candidate not found");
-  return row;
-}
-
-/** Evidence is written only while the opening is open; a closed opening is a record. */
+/** Evidence is written only while the opening is open. */
 async function writableCandidacy(db: Db, actor: Actor, candidacyId: string) {
   authorize(actor, "hiring.manage");
   const row = await requireCandidacy(db, actor, candidacyId);
-  const opening = await store.findOpening(db, actor.workspaceId, row.opening_id);
-  if (opening?.status !== "open") {
-    throw new Conflict("hiring.opening_closed", "This opening is closed; reopen it to change it");
-  }
+  await requireOpenOpening(db, actor, row.opening_id);
   return row;
 }
 
@@ -118,14 +102,14 @@ export async function getEvaluation(
   const ws = actor.workspaceId;
   const [candidacies, opening, areas, samples, references, reviewChecks, interviews, scores] =
     await Promise.all([
-      candidacyViews(ctx.db, ws, [row]),
+      candidaciesOut(ctx.db, ws, [row]),
       store.findOpening(ctx.db, ws, row.opening_id),
       listAreas(ctx, actor),
       store.listSamples(ctx.db, ws, candidacyId),
-      store.listReferences(ctx.db, ws, candidacyId),
-      store.listReviewChecks(ctx.db, ws, candidacyId),
-      store.listInterviews(ctx.db, ws, candidacyId),
-      store.listScores(ctx.db, ws, candidacyId),
+      store.listEvidence(ctx.db, "candidate_references", ws, candidacyId),
+      store.listEvidence(ctx.db, "review_checks", ws, candidacyId),
+      store.listEvidence(ctx.db, "interviews", ws, candidacyId),
+      store.listScores(ctx.db, ws, [candidacyId]),
     ]);
   const [candidacy] = candidacies;
   if (!candidacy || !opening) throw missing("Candidate");
@@ -145,22 +129,69 @@ export async function getEvaluation(
   };
 }
 
-// Samples.
-
-function newSample(ctx: AppContext, actor: Actor, candidacyId: string, title: string) {
+/** The columns every piece of evidence starts with. */
+function evidenceBase(ctx: AppContext, actor: Actor, candidacyId: string) {
   return {
     id: uuidv7(),
     workspace_id: actor.workspaceId,
     candidacy_id: candidacyId,
-    title,
-    url: null,
-    file_name: null,
-    content_type: null,
-    size: null,
-    data_base64: null,
     created_at: ctx.now(),
   };
 }
+
+/**
+ * Adds a piece of evidence to a candidacy whose opening is open, building the row only once
+ * the candidacy may be changed; answers the row as written.
+ */
+async function addEvidence<Row>(
+  ctx: AppContext,
+  actor: Actor,
+  candidacyId: string,
+  insert: (db: Db, row: Row) => Promise<void>,
+  build: (base: ReturnType<typeof evidenceBase>) => Row,
+): Promise<Row> {
+  await writableCandidacy(ctx.db, actor, candidacyId);
+  const row = build(evidenceBase(ctx, actor, candidacyId));
+  await insert(ctx.db, row);
+  return row;
+}
+
+/** Changes a reference or an interview of a candidacy whose opening is open. */
+async function changeEvidence<T extends store.EditableEvidence>(
+  ctx: AppContext,
+  actor: Actor,
+  candidacyId: string,
+  target: { table: T; id: string; what: string },
+  changes: Updateable<Database[T]>,
+) {
+  await writableCandidacy(ctx.db, actor, candidacyId);
+  const { table, id, what } = target;
+  const row = await store.updateEvidence(
+    ctx.db,
+    table,
+    actor.workspaceId,
+    candidacyId,
+    id,
+    changes,
+  );
+  if (!row) throw missing(what);
+  return row;
+}
+
+async function removeEvidence(
+  ctx: AppContext,
+  actor: Actor,
+  table: store.EvidenceTable,
+  candidacyId: string,
+  id: string,
+  what: string,
+): Promise<void> {
+  await writableCandidacy(ctx.db, actor, candidacyId);
+  const removed = await store.deleteEvidence(ctx.db, table, actor.workspaceId, candidacyId, id);
+  if (!removed) throw missing(what);
+}
+
+const noFile = { url: null, file_name: null, content_type: null, size: null, data_base64: null };
 
 export async function addSampleLink(
   ctx: AppContext,
@@ -168,9 +199,12 @@ export async function addSampleLink(
   candidacyId: string,
   input: z.infer<typeof sampleLinkInput>,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const row = { ...newSample(ctx, actor, candidacyId, input.title), url: input.url };
-  await store.insertSample(ctx.db, row);
+  const row = await addEvidence(ctx, actor, candidacyId, store.insertSample, (base) => ({
+    ...base,
+    ...noFile,
+    title: input.title,
+    url: input.url,
+  }));
   return sampleView(row);
 }
 
@@ -191,30 +225,30 @@ export async function addSampleFile(
   candidacyId: string,
   file: SampleFile,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const type = SAMPLE_TYPES.find((candidate) => candidate === file.contentType);
-  if (!type) {
-    throw new Invalid(
-      "sample.type",
-      "Upload a PDF, an image (PNG, JPEG, WebP, GIF) or plain text",
-      {
-        file: "Unsupported type",
-      },
-    );
-  }
-  if (file.bytes.length === 0 || file.bytes.length > MAX_SAMPLE_BYTES) {
-    throw new Invalid("sample.size", "Sample files are at most 5 MB", {
-      file: "Empty or larger than 5 MB",
-    });
-  }
-  const row = {
-    ...newSample(ctx, actor, candidacyId, file.title),
-    file_name: file.fileName,
-    content_type: type,
-    size: file.bytes.length,
-    data_base64: file.bytes.toString("base64"),
-  };
-  await store.insertSample(ctx.db, row);
+  const row = await addEvidence(ctx, actor, candidacyId, store.insertSample, (base) => {
+    const type = SAMPLE_TYPES.find((candidate) => candidate === file.contentType);
+    if (!type) {
+      throw new Invalid(
+        "sample.type",
+        "Upload a PDF, an image (PNG, JPEG, WebP, GIF) or plain text",
+        { file: "Unsupported type" },
+      );
+    }
+    if (file.bytes.length === 0 || file.bytes.length > MAX_SAMPLE_BYTES) {
+      throw new Invalid("sample.size", "Sample files are at most 5 MB", {
+        file: "Empty or larger than 5 MB",
+      });
+    }
+    return {
+      ...base,
+      ...noFile,
+      title: file.title,
+      file_name: file.fileName,
+      content_type: type,
+      size: file.bytes.length,
+      data_base64: file.bytes.toString("base64"),
+    };
+  });
   return sampleView(row);
 }
 
@@ -234,25 +268,21 @@ export async function readSampleFile(
   };
 }
 
-async function removeEvidence(
-  ctx: AppContext,
-  actor: Actor,
-  table: store.EvidenceTable,
-  candidacyId: string,
-  id: string,
-  what: string,
-): Promise<void> {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const removed = await store.deleteEvidence(ctx.db, table, actor.workspaceId, candidacyId, id);
-  if (!removed) throw missing(what);
-}
-
 export const deleteSample = (ctx: AppContext, actor: Actor, candidacyId: string, id: string) =>
   removeEvidence(ctx, actor, "candidate_samples", candidacyId, id, "Sample");
 
-// References.
-
 type ReferenceInput = z.infer<typeof referenceInput>;
+
+function referenceColumns(
+  input: ReferenceInput,
+): Pick<store.ReferenceRow, "name" | "contact" | "contacted" | "said"> {
+  return {
+    name: input.name,
+    contact: input.contact,
+    contacted: input.contacted ? 1 : 0,
+    said: input.said,
+  };
+}
 
 export async function addReference(
   ctx: AppContext,
@@ -260,20 +290,11 @@ export async function addReference(
   candidacyId: string,
   input: ReferenceInput,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const now = ctx.now();
-  const row = {
-    id: uuidv7(),
-    workspace_id: actor.workspaceId,
-    candidacy_id: candidacyId,
-    name: input.name,
-    contact: input.contact,
-    contacted: input.contacted ? 1 : 0,
-    said: input.said,
-    created_at: now,
-    updated_at: now,
-  } as const;
-  await store.insertReference(ctx.db, row);
+  const row = await addEvidence(ctx, actor, candidacyId, store.insertReference, (base) => ({
+    ...base,
+    ...referenceColumns(input),
+    updated_at: base.created_at,
+  }));
   return referenceView(row);
 }
 
@@ -284,25 +305,13 @@ export async function updateReference(
   id: string,
   input: ReferenceInput,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const changed = await store.updateReference(ctx.db, actor.workspaceId, candidacyId, id, {
-    name: input.name,
-    contact: input.contact,
-    contacted: input.contacted ? 1 : 0,
-    said: input.said,
-    updated_at: ctx.now(),
-  });
-  if (!changed) throw missing("Reference");
-  const rows = await store.listReferences(ctx.db, actor.workspaceId, candidacyId);
-  const row = rows.find((reference) => reference.id === id);
-  if (!row) throw missing("Reference");
-  return referenceView(row);
+  const target = { table: "candidate_references" as const, id, what: "Reference" };
+  const changes = { ...referenceColumns(input), updated_at: ctx.now() };
+  return referenceView(await changeEvidence(ctx, actor, candidacyId, target, changes));
 }
 
 export const deleteReference = (ctx: AppContext, actor: Actor, candidacyId: string, id: string) =>
   removeEvidence(ctx, actor, "candidate_references", candidacyId, id, "Reference");
-
-// Online review checks.
 
 export async function addReviewCheck(
   ctx: AppContext,
@@ -310,25 +319,28 @@ export async function addReviewCheck(
   candidacyId: string,
   input: z.infer<typeof reviewCheckInput>,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const row = {
-    id: uuidv7(),
-    workspace_id: actor.workspaceId,
-    candidacy_id: candidacyId,
+  const row = await addEvidence(ctx, actor, candidacyId, store.insertReviewCheck, (base) => ({
+    ...base,
     source: input.source,
     summary: input.summary,
-    created_at: ctx.now(),
-  };
-  await store.insertReviewCheck(ctx.db, row);
+  }));
   return reviewCheckView(row);
 }
 
 export const deleteReviewCheck = (ctx: AppContext, actor: Actor, candidacyId: string, id: string) =>
   removeEvidence(ctx, actor, "review_checks", candidacyId, id, "Review check");
 
-// Interviews.
-
 type InterviewInput = z.infer<typeof interviewInput>;
+
+function interviewColumns(
+  input: InterviewInput,
+): Pick<store.InterviewRow, "held_on" | "questions" | "notes"> {
+  return {
+    held_on: input.heldOn,
+    questions: JSON.stringify(input.questions),
+    notes: input.notes,
+  };
+}
 
 export async function addInterview(
   ctx: AppContext,
@@ -336,19 +348,11 @@ export async function addInterview(
   candidacyId: string,
   input: InterviewInput,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const now = ctx.now();
-  const row = {
-    id: uuidv7(),
-    workspace_id: actor.workspaceId,
-    candidacy_id: candidacyId,
-    held_on: input.heldOn,
-    questions: JSON.stringify(input.questions),
-    notes: input.notes,
-    created_at: now,
-    updated_at: now,
-  };
-  await store.insertInterview(ctx.db, row);
+  const row = await addEvidence(ctx, actor, candidacyId, store.insertInterview, (base) => ({
+    ...base,
+    ...interviewColumns(input),
+    updated_at: base.created_at,
+  }));
   return interviewView(row);
 }
 
@@ -359,24 +363,13 @@ export async function updateInterview(
   id: string,
   input: InterviewInput,
 ) {
-  await writableCandidacy(ctx.db, actor, candidacyId);
-  const changed = await store.updateInterview(ctx.db, actor.workspaceId, candidacyId, id, {
-    held_on: input.heldOn,
-    questions: JSON.stringify(input.questions),
-    notes: input.notes,
-    updated_at: ctx.now(),
-  });
-  if (!changed) throw missing("Interview");
-  const rows = await store.listInterviews(ctx.db, actor.workspaceId, candidacyId);
-  const row = rows.find((interview) => interview.id === id);
-  if (!row) throw missing("Interview");
-  return interviewView(row);
+  const target = { table: "interviews" as const, id, what: "Interview" };
+  const changes = { ...interviewColumns(input), updated_at: ctx.now() };
+  return interviewView(await changeEvidence(ctx, actor, candidacyId, target, changes));
 }
 
 export const deleteInterview = (ctx: AppContext, actor: Actor, candidacyId: string, id: string) =>
   removeEvidence(ctx, actor, "interviews", candidacyId, id, "Interview");
-
-// The scorecard.
 
 /** Saves the whole scorecard: criteria left out are unscored. */
 export async function saveScorecard(

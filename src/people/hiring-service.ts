@@ -1,7 +1,7 @@
 import { uuidv7 } from "uuidv7";
 import type { z } from "zod";
 import { authorize } from "../auth/authorize.ts";
-import type { Actor } from "../auth/rules.ts";
+import { can, type Actor } from "../auth/rules.ts";
 import { getWorkspace } from "../auth/team-service.ts";
 import type { AppContext } from "../context.ts";
 import type { PipelineStage } from "../db/tables.ts";
@@ -28,15 +28,16 @@ import type {
   openingUpdate,
   stageMove,
 } from "./schema.ts";
-import { getContractor } from "./service.ts";
+import { newContractorRow } from "./contractor-rows.ts";
+import { checkPersonFields, getContractor } from "./service.ts";
 import {
-  findChannel,
   findContractor,
-  findContractorByEmail,
   insertContractor,
+  listSkills,
   saveSkill,
   setContractorStatus,
 } from "./store.ts";
+import { skillAfterHire } from "./rules.ts";
 
 /** Openings, the pipeline board and hiring: the owner's and manager's side of finding people. */
 
@@ -94,7 +95,7 @@ export async function getOpening(
     store.listCandidacies(ctx.db, actor.workspaceId, openingId),
     namesFor(ctx, actor),
   ]);
-  const candidacies = await candidacyViews(ctx.db, actor.workspaceId, rows);
+  const candidacies = await candidaciesOut(ctx.db, actor.workspaceId, rows);
   return {
     ...openingView(row, stageCounts(rows.map((candidacy) => candidacy.stage)), names.of(row)),
     candidacies,
@@ -172,12 +173,12 @@ export async function updateOpening(
     }
   }
   const now = ctx.now();
-  const closing = changes.status !== undefined && changes.status !== row.status;
+  const statusChanged = changes.status !== undefined && changes.status !== row.status;
   await store.updateOpening(ctx.db, actor.workspaceId, openingId, {
     ...(changes.title !== undefined && { title: changes.title }),
     ...(changes.areaId !== undefined && { area_id: changes.areaId }),
     ...(changes.jobPost !== undefined && { job_post: changes.jobPost }),
-    ...(closing && {
+    ...(statusChanged && {
       status: changes.status,
       closed_at: changes.status === "closed" ? now : null,
     }),
@@ -191,15 +192,21 @@ export async function updateOpening(
   return openingView(updated, counts(openingId), names.of(updated));
 }
 
+/** The opening, refused when it is closed: a closed opening's pipeline and evidence are a record. */
+export async function requireOpenOpening(db: Db, actor: Actor, openingId: string) {
+  const opening = await requireOpening(db, actor, openingId);
+  if (opening.status === "closed") {
+    throw new Conflict("hiring.opening_closed", "This opening is closed; reopen it to change it");
+  }
+  return opening;
+}
+
 /**
  * Starts a change to an opening's pipeline: refuses a closed opening, and touches the row so
  * concurrent moves on the same board (on PostgreSQL) wait for each other and positions stay dense.
  */
 async function openForChanges(db: Db, actor: Actor, openingId: string, now: number) {
-  const opening = await requireOpening(db, actor, openingId);
-  if (opening.status === "closed") {
-    throw new Conflict("hiring.opening_closed", "This opening is closed; reopen it to change it");
-  }
+  const opening = await requireOpenOpening(db, actor, openingId);
   await store.updateOpening(db, actor.workspaceId, openingId, { updated_at: now });
   return opening;
 }
@@ -214,10 +221,29 @@ async function saveBoard(db: Db, actor: Actor, before: Card[], after: Card[]) {
   }
 }
 
-async function candidacyOut(ctx: AppContext, actor: Actor, candidacyId: string) {
-  const row = await store.findCandidacy(ctx.db, actor.workspaceId, candidacyId);
+/** Candidacies as the API shows them, with the evidence behind their scores and missing checks. */
+export async function candidaciesOut(
+  db: Db,
+  workspaceId: string,
+  rows: readonly store.CandidacyWithPerson[],
+): Promise<Candidacy[]> {
+  const evidence = await store.evidenceOf(
+    db,
+    workspaceId,
+    rows.map((row) => row.id),
+  );
+  return candidacyViews(rows, evidence);
+}
+
+export async function requireCandidacy(db: Db, actor: Actor, candidacyId: string) {
+  const row = await store.findCandidacy(db, actor.workspaceId, candidacyId);
   if (!row) throw new NotFound("not_found", "Candidate not found");
-  const [view] = await candidacyViews(ctx.db, actor.workspaceId, [row]);
+  return row;
+}
+
+async function candidacyOut(ctx: AppContext, actor: Actor, candidacyId: string) {
+  const row = await requireCandidacy(ctx.db, actor, candidacyId);
+  const [view] = await candidaciesOut(ctx.db, actor.workspaceId, [row]);
   return view as Candidacy;
 }
 
@@ -238,44 +264,16 @@ async function personFor(
     return existing.id;
   }
   const { person } = input;
-  const taken = await findContractorByEmail(db, actor.workspaceId, person.email);
-  if (taken) {
-    throw new Conflict(
-      "contractor.email_taken",
-      `${taken.name} already has this email in the directory (contractor ${taken.id}); add them instead`,
-      { "person.email": "Someone in the directory already has this email" },
-    );
-  }
-  if (person.channelId && !(await findChannel(db, actor.workspaceId, person.channelId))) {
-    throw new Invalid("hiring.unknown_channel", "That channel does not exist", {
-      "person.channelId": "Choose one of your channels",
-    });
-  }
-  const now = ctx.now();
-  const id = uuidv7();
-  await insertContractor(db, {
-    id,
-    workspace_id: actor.workspaceId,
-    name: person.name,
-    email: person.email,
-    country: person.country,
-    time_zone: person.timeZone,
-    day_start: "09:00",
-    day_end: "17:00",
-    working_days: JSON.stringify([1, 2, 3, 4, 5]),
-    contact_method: "email",
-    phone: null,
-    chat_handle: null,
-    hourly_rate: null,
-    project_rate: null,
-    rate_currency: currency,
-    channel_id: person.channelId,
-    notes: "",
+  await checkPersonFields(db, actor, person, { fieldPrefix: "person." });
+  const row = newContractorRow({
+    workspaceId: actor.workspaceId,
+    ...person,
+    rateCurrency: currency,
     status: "candidate",
-    created_at: now,
-    updated_at: now,
+    now: ctx.now(),
   });
-  return id;
+  await insertContractor(db, row);
+  return row.id;
 }
 
 export async function addCandidate(
@@ -312,12 +310,6 @@ export async function addCandidate(
     return row.id;
   });
   return candidacyOut(ctx, actor, id);
-}
-
-async function requireCandidacy(db: Db, actor: Actor, candidacyId: string) {
-  const row = await store.findCandidacy(db, actor.workspaceId, candidacyId);
-  if (!row) throw new NotFound("not_found", "Candidate not found");
-  return row;
 }
 
 /** Moves a card on the board: another stage, another place in the column, or both. */
@@ -380,13 +372,21 @@ export async function hire(
     });
     await setContractorStatus(trx, actor.workspaceId, row.contractor_id, "active", now);
     if (input.skill && opening.area_id) {
+      const areaId = opening.area_id;
+      const known = (await listSkills(trx, actor.workspaceId, [row.contractor_id])).find(
+        (skill) => skill.area_id === areaId,
+      );
+      const skill = skillAfterHire(
+        known && { level: known.level, verified: known.verified === 1 },
+        input.skill,
+      );
       await saveSkill(trx, {
         id: uuidv7(),
         workspace_id: actor.workspaceId,
         contractor_id: row.contractor_id,
-        area_id: opening.area_id,
-        level: input.skill.level,
-        verified: input.skill.verified ? 1 : 0,
+        area_id: areaId,
+        level: skill.level,
+        verified: skill.verified ? 1 : 0,
       });
     }
     return row.contractor_id;
@@ -395,5 +395,9 @@ export async function hire(
     candidacyOut(ctx, actor, candidacyId),
     getContractor(ctx, actor, contractorId),
   ]);
-  return { candidacy, contractor, canInvite: contractor.portal.status === "none" };
+  return {
+    candidacy,
+    contractor,
+    canInvite: contractor.portal.status === "none" && can(actor, "invites.manage"),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from "kysely";
 import type {
   CandidacyTable,
   CandidateReferenceTable,
@@ -178,12 +178,7 @@ export async function evidenceOf(db: Db, workspaceId: string, candidacyIds: read
       .where("workspace_id", "=", workspaceId)
       .where("candidacy_id", "in", ids)
       .execute(),
-    db
-      .selectFrom("scorecard_scores")
-      .select(["candidacy_id", "criterion", "score"])
-      .where("workspace_id", "=", workspaceId)
-      .where("candidacy_id", "in", ids)
-      .execute(),
+    listScores(db, workspaceId, ids),
   ]);
   return { samples, references, reviewChecks, interviews, scores };
 }
@@ -223,91 +218,67 @@ export function findSampleFile(db: Db, workspaceId: string, candidacyId: string,
     .executeTakeFirst();
 }
 
+export type EvidenceTable =
+  "candidate_samples" | "candidate_references" | "review_checks" | "interviews";
+
 export async function insertSample(db: Db, row: SampleRow): Promise<void> {
   await db.insertInto("candidate_samples").values(row).execute();
-}
-
-export function listReferences(db: Db, workspaceId: string, candidacyId: string) {
-  return db
-    .selectFrom("candidate_references")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
 }
 
 export async function insertReference(db: Db, row: ReferenceRow): Promise<void> {
   await db.insertInto("candidate_references").values(row).execute();
 }
 
-export async function updateReference(
-  db: Db,
-  workspaceId: string,
-  candidacyId: string,
-  id: string,
-  changes: Updateable<CandidateReferenceTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("candidate_references")
-    .set(changes)
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-export function listReviewChecks(db: Db, workspaceId: string, candidacyId: string) {
-  return db
-    .selectFrom("review_checks")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-}
-
 export async function insertReviewCheck(db: Db, row: ReviewCheckRow): Promise<void> {
   await db.insertInto("review_checks").values(row).execute();
-}
-
-export function listInterviews(db: Db, workspaceId: string, candidacyId: string) {
-  return db
-    .selectFrom("interviews")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .orderBy("held_on")
-    .orderBy("id")
-    .execute();
 }
 
 export async function insertInterview(db: Db, row: InterviewRow): Promise<void> {
   await db.insertInto("interviews").values(row).execute();
 }
 
-export async function updateInterview(
+type ListedEvidence = Exclude<EvidenceTable, "candidate_samples">;
+
+/** One candidacy's references, review checks or interviews: interviews by the day held, the rest as added. */
+export function listEvidence<T extends ListedEvidence>(
   db: Db,
+  table: T,
+  workspaceId: string,
+  candidacyId: string,
+) {
+  return db
+    .selectFrom(table as ListedEvidence)
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("candidacy_id", "=", candidacyId)
+    .orderBy(sql.ref(table === "interviews" ? "held_on" : "created_at"))
+    .orderBy("id")
+    .execute() as Promise<Selectable<Database[T]>[]>;
+}
+
+export type EditableEvidence = "candidate_references" | "interviews";
+
+/** Changes a reference or an interview; the row as it is now, or undefined when it is not this candidacy's. */
+export async function updateEvidence<T extends EditableEvidence>(
+  db: Db,
+  table: T,
   workspaceId: string,
   candidacyId: string,
   id: string,
-  changes: Updateable<InterviewTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("interviews")
+  changes: Updateable<Database[T]>,
+): Promise<Selectable<Database[T]> | undefined> {
+  const where = { workspace_id: workspaceId, candidacy_id: candidacyId, id };
+  await db
+    .updateTable(table as EditableEvidence)
     .set(changes)
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .where((eb) => eb.and(where))
+    .execute();
+  return db
+    .selectFrom(table as EditableEvidence)
+    .selectAll()
+    .where((eb) => eb.and(where))
+    .executeTakeFirst() as Promise<Selectable<Database[T]> | undefined>;
 }
-
-export type EvidenceTable =
-  "candidate_samples" | "candidate_references" | "review_checks" | "interviews";
 
 /** Removes one piece of evidence; false when it is not this candidacy's. */
 export async function deleteEvidence(
@@ -326,13 +297,19 @@ export async function deleteEvidence(
   return Number(result.numDeletedRows) > 0;
 }
 
-export function listScores(db: Db, workspaceId: string, candidacyId: string) {
-  return db
+/** Scorecard scores of the candidacies given, or of every candidacy when left out. */
+export async function listScores(
+  db: Db,
+  workspaceId: string,
+  candidacyIds?: readonly string[],
+): Promise<ScoreRow[]> {
+  if (candidacyIds?.length === 0) return [];
+  let select = db
     .selectFrom("scorecard_scores")
     .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("candidacy_id", "=", candidacyId)
-    .execute();
+    .where("workspace_id", "=", workspaceId);
+  if (candidacyIds) select = select.where("candidacy_id", "in", [...candidacyIds]);
+  return select.execute();
 }
 
 /** The scorecard as a whole: what is sent replaces what was there. */

@@ -1,7 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../db/tables.ts";
 import { boardOrder, missingChecks, rolledUpScore, type StageCounts } from "./hiring-rules.ts";
-import * as store from "./hiring-store.ts";
+import type * as store from "./hiring-store.ts";
 import type { Candidacy, Opening } from "./schema.ts";
 
 /** Rows of the hiring tables as the API shows them. */
@@ -31,7 +29,7 @@ export function openingView(
   };
 }
 
-type Evidence = Awaited<ReturnType<typeof store.evidenceOf>>;
+export type Evidence = Awaited<ReturnType<typeof store.evidenceOf>>;
 
 function candidacyView(row: store.CandidacyWithPerson, evidence: Evidence): Candidacy {
   const own = <T extends { candidacy_id: string }>(rows: T[]) =>
@@ -69,15 +67,9 @@ function candidacyView(row: store.CandidacyWithPerson, evidence: Evidence): Cand
 }
 
 /** Candidacies with their score and missing checks, in board order. */
-export async function candidacyViews(
-  db: Kysely<Database>,
-  workspaceId: string,
+export function candidacyViews(
   rows: readonly store.CandidacyWithPerson[],
-): Promise<Candidacy[]> {
-  const evidence = await store.evidenceOf(
-    db,
-    workspaceId,
-    rows.map((row) => row.id),
-  );
+  evidence: Evidence,
+): Candidacy[] {
   return boardOrder(rows).map((row) => candidacyView(row, evidence));
 }

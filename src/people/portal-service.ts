@@ -1,11 +1,12 @@
-import { uuidv7 } from "uuidv7";
 import { authorize } from "../auth/authorize.ts";
 import type { Actor } from "../auth/rules.ts";
 import type { Me } from "../auth/schema.ts";
 import { getMe, updateProfile } from "../auth/service.ts";
 import type { AppContext } from "../context.ts";
 import { NotFound } from "../errors.ts";
+import { newContractorRow, ownColumns } from "./contractor-rows.ts";
 import type { OwnProfile, OwnProfileInput } from "./schema.ts";
+import { skillsByPerson } from "./service.ts";
 import * as store from "./store.ts";
 import { ownProfileView } from "./views.ts";
 
@@ -21,43 +22,35 @@ import { ownProfileView } from "./views.ts";
 async function ownRecord(ctx: AppContext, me: Me): Promise<store.ContractorRow> {
   const existing = await store.findContractorByEmail(ctx.db, me.workspace.id, me.user.email);
   if (existing) return existing;
-  const now = ctx.now();
-  await ctx.db.transaction().execute((trx) =>
-    store.insertContractorIfNew(trx, {
-      id: uuidv7(),
-      workspace_id: me.workspace.id,
-      name: me.user.name,
-      email: me.user.email,
-      country: null,
-      time_zone: me.user.timeZone,
-      day_start: "09:00",
-      day_end: "17:00",
-      working_days: JSON.stringify([1, 2, 3, 4, 5]),
-      contact_method: "email",
-      phone: null,
-      chat_handle: null,
-      hourly_rate: null,
-      project_rate: null,
-      rate_currency: me.workspace.currency,
-      channel_id: null,
-      notes: "",
-      status: "active",
-      created_at: now,
-      updated_at: now,
-    }),
-  );
+  const row = newContractorRow({
+    workspaceId: me.workspace.id,
+    name: me.user.name,
+    email: me.user.email,
+    country: null,
+    timeZone: me.user.timeZone,
+    rateCurrency: me.workspace.currency,
+    channelId: null,
+    status: "active",
+    now: ctx.now(),
+  });
+  await store.insertContractorIfNew(ctx.db, row);
   const made = await store.findContractorByEmail(ctx.db, me.workspace.id, me.user.email);
   if (!made) throw new NotFound("not_found", "Profile not found");
   return made;
 }
 
-async function profileOf(ctx: AppContext, row: store.ContractorRow): Promise<OwnProfile> {
-  return ownProfileView(row, await store.listSkills(ctx.db, row.workspace_id, [row.id]));
+async function profileOf(
+  ctx: AppContext,
+  actor: Actor,
+  row: store.ContractorRow,
+): Promise<OwnProfile> {
+  const skills = await skillsByPerson(ctx, actor, [row.id]);
+  return ownProfileView(row, skills.get(row.id) ?? []);
 }
 
 export async function getOwnProfile(ctx: AppContext, actor: Actor): Promise<OwnProfile> {
   authorize(actor, "portal.use");
-  return profileOf(ctx, await ownRecord(ctx, await getMe(ctx, actor)));
+  return profileOf(ctx, actor, await ownRecord(ctx, await getMe(ctx, actor)));
 }
 
 /** A new time zone is the account's too, so the portal's own times follow it. */
@@ -71,14 +64,7 @@ export async function updateOwnProfile(
   const row = await ownRecord(ctx, me);
   await ctx.db.transaction().execute(async (trx) => {
     await store.updateContractor(trx, actor.workspaceId, row.id, {
-      country: input.country,
-      time_zone: input.timeZone,
-      day_start: input.dayStart,
-      day_end: input.dayEnd,
-      working_days: JSON.stringify(input.workingDays),
-      contact_method: input.contactMethod,
-      phone: input.phone,
-      chat_handle: input.chatHandle,
+      ...ownColumns(input),
       updated_at: ctx.now(),
     });
     if (input.timeZone !== me.user.timeZone) {

@@ -20,6 +20,14 @@ export const defaultChannels = [
   "Other",
 ] as const;
 
+/**
+ * How channel and area names are compared: "upwork" and "Upwork" are one name, so a file
+ * can name them either way and two channels cannot differ only by case.
+ */
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 const MILLION = 1_000_000;
 
 /** "1.08" → 1,080,000 millionths, exactly (the input schema allows at most six places). */
@@ -228,8 +236,19 @@ export function overlapHours(
   return roundedQuotient(shared, 36_000) / 100;
 }
 
-/** "14:05" in the zone at the instant: the contractor's local time now. */
-export function localClock(now: number, timeZone: string): string {
-  const clock = wallClock(now, timeZone);
-  return `${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
+export interface SkillClaim {
+  level: number;
+  verified: boolean;
+}
+
+/**
+ * The skill a hire leaves on the record: hiring for an area never lowers what the owner
+ * already knew about the person, nor takes away a verification.
+ */
+export function skillAfterHire(known: SkillClaim | undefined, hired: SkillClaim): SkillClaim {
+  if (!known) return hired;
+  return {
+    level: Math.max(known.level, hired.level),
+    verified: known.verified || hired.verified,
+  };
 }

@@ -16,6 +16,15 @@ export const idParams = z.strictObject({ id });
 export const evidenceParams = z.strictObject({ id, itemId: id });
 
 export const MAX_SAMPLE_BYTES = 5 * 1024 * 1024;
+/** What a sample file may be: documents and pictures that are safe to hand back as downloads. */
+export const SAMPLE_TYPES = [
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/webp",
+  "image/gif",
+  "text/plain",
+] as const;
 
 const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label} is at most ${max} characters`);
@@ -87,17 +96,25 @@ export const skillInput = z.strictObject({
   verified: z.boolean().default(false),
 });
 
+/** What a new directory record has until someone says otherwise. */
+export const NEW_CONTRACTOR_DEFAULTS = {
+  dayStart: "09:00",
+  dayEnd: "17:00",
+  workingDays: [1, 2, 3, 4, 5],
+  contactMethod: "email",
+} as const;
+
 const contactFields = {
-  contactMethod: z.enum(contactMethods).default("email"),
+  contactMethod: z.enum(contactMethods).default(NEW_CONTRACTOR_DEFAULTS.contactMethod),
   phone: text(40, "A phone number").nullable().default(null),
   chatHandle: text(120, "A chat handle").nullable().default(null),
 };
 
 const workingHoursFields = {
   timeZone: timeZoneSchema,
-  dayStart: clockTimeSchema.default("09:00"),
-  dayEnd: clockTimeSchema.default("17:00"),
-  workingDays: workingDaysSchema.default([1, 2, 3, 4, 5]),
+  dayStart: clockTimeSchema.default(NEW_CONTRACTOR_DEFAULTS.dayStart),
+  dayEnd: clockTimeSchema.default(NEW_CONTRACTOR_DEFAULTS.dayEnd),
+  workingDays: workingDaysSchema.default(() => [...NEW_CONTRACTOR_DEFAULTS.workingDays]),
 };
 
 /** Phone and chat need the number or handle they refer to; a working day must end after it starts. */
@@ -554,7 +571,11 @@ export type OpeningDetail = z.infer<typeof openingDetailSchema>;
 /** An uploaded sample's title and file name travel in the query; the body is the file itself. */
 export const sampleFileQuery = z.strictObject({
   title: required(200, "A title"),
-  fileName: required(200, "The file name"),
+  // A control character would end or split the download's Content-Disposition header.
+  fileName: required(200, "The file name").regex(
+    /^\P{Cc}*$/u,
+    "A file name cannot contain control characters",
+  ),
 });
 
 export const hireInput = z

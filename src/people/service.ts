@@ -6,13 +6,21 @@ import { createInvite, getWorkspace, listInvites, listPeople } from "../auth/tea
 import type { AppContext } from "../context.ts";
 import { Conflict, Invalid, NotFound, type FieldProblems } from "../errors.ts";
 import { refuseIfProblems } from "../csv.ts";
-import { listAreas } from "../worth/service.ts";
-import { contractorsFromCsv, contractorsToCsv, type ImportedContractor } from "./csv.ts";
+import { areaNames } from "../worth/service.ts";
+import {
+  contractorRecord,
+  contractorsFromCsv,
+  contractorsToCsv,
+  type ImportedContractor,
+} from "./csv.ts";
+import { ownColumns } from "./contractor-rows.ts";
 import { rolledUpScore } from "./hiring-rules.ts";
+import { listScores } from "./hiring-store.ts";
 import {
   DEFAULT_MIN_SKILL_LEVEL,
   DEFAULT_OWNER_DAY,
   defaultChannels,
+  nameKey,
   rateToMillionths,
 } from "./rules.ts";
 import type {
@@ -26,6 +34,7 @@ import type {
 import * as store from "./store.ts";
 import {
   contractorView,
+  namedSkills,
   portalOf,
   rateChangeView,
   settingsView,
@@ -117,8 +126,6 @@ export async function updateSettings(
   return getSettings(ctx, actor);
 }
 
-// The directory.
-
 /** Everything a contractor's view needs besides its own rows, read once per answer. */
 async function directoryFacts(ctx: AppContext, actor: Actor): Promise<DirectoryFacts> {
   const [workspace, settings, accounts, invites] = await Promise.all([
@@ -130,9 +137,18 @@ async function directoryFacts(ctx: AppContext, actor: Actor): Promise<DirectoryF
   return { workspace, settings, accounts, invites, now: ctx.now() };
 }
 
-function skillsByPerson(skills: readonly SkillRow[]): Map<string, SkillRow[]> {
+/** The skills of the people given, with their areas' names, by person. */
+export async function skillsByPerson(
+  ctx: AppContext,
+  actor: Actor,
+  contractorIds: readonly string[],
+): Promise<Map<string, SkillRow[]>> {
+  const [rows, names] = await Promise.all([
+    store.listSkills(ctx.db, actor.workspaceId, contractorIds),
+    areaNames(ctx, actor),
+  ]);
   const byPerson = new Map<string, SkillRow[]>();
-  for (const skill of skills) {
+  for (const skill of namedSkills(rows, names)) {
     byPerson.set(skill.contractor_id, [...(byPerson.get(skill.contractor_id) ?? []), skill]);
   }
   return byPerson;
@@ -144,12 +160,10 @@ async function contractorViews(
   rows: readonly store.ContractorWithChannel[],
   facts: DirectoryFacts,
 ): Promise<Contractor[]> {
-  const skills = skillsByPerson(
-    await store.listSkills(
-      ctx.db,
-      actor.workspaceId,
-      rows.map((row) => row.id),
-    ),
+  const skills = await skillsByPerson(
+    ctx,
+    actor,
+    rows.map((row) => row.id),
   );
   return rows.map((row) => contractorView(row, skills.get(row.id) ?? [], facts));
 }
@@ -171,7 +185,6 @@ export async function listContractors(
 async function requireContractor(db: Db, actor: Actor, contractorId: string) {
   const row = await store.findContractorWithChannel(db, actor.workspaceId, contractorId);
   if (!row) throw new NotFound("not_found", "Person not found");
-  authorize(actor, "contractors.read", { workspaceId: row.workspace_id });
   return row;
 }
 
@@ -182,15 +195,19 @@ export async function getContractor(
 ): Promise<ContractorDetail> {
   authorize(actor, "contractors.read");
   const row = await requireContractor(ctx.db, actor, contractorId);
-  const facts = await directoryFacts(ctx, actor);
-  const [[person], rateChanges, { candidacies, scores }] = await Promise.all([
-    contractorViews(ctx, actor, [row], facts),
+  const [facts, skills, rateChanges, candidacies] = await Promise.all([
+    directoryFacts(ctx, actor),
+    skillsByPerson(ctx, actor, [row.id]),
     store.listRateChanges(ctx.db, actor.workspaceId, contractorId),
     store.candidaciesOf(ctx.db, actor.workspaceId, contractorId),
   ]);
-  if (!person) throw new NotFound("not_found", "Person not found");
+  const scores = await listScores(
+    ctx.db,
+    actor.workspaceId,
+    candidacies.map((candidacy) => candidacy.id),
+  );
   return {
-    ...person,
+    ...contractorView(row, skills.get(row.id) ?? [], facts),
     rateHistory: rateChanges.map((change) => rateChangeView(change, facts.accounts)),
     candidacies: candidacies.map((candidacy) => ({
       id: candidacy.id,
@@ -200,16 +217,6 @@ export async function getContractor(
       score: rolledUpScore(scores.filter((score) => score.candidacy_id === candidacy.id)),
     })),
   };
-}
-
-const emailTaken = () =>
-  new Conflict("contractor.email_taken", "Someone in the directory already has this email", {
-    email: "Someone in the directory already has this email",
-  });
-
-/** Area ids the workspace knows, by id → name (the task audit's areas). */
-async function areaNames(ctx: AppContext, actor: Actor): Promise<Map<string, string>> {
-  return new Map((await listAreas(ctx, actor)).map((area) => [area.id, area.name]));
 }
 
 function checkAreas(skills: ContractorInput["skills"], areas: Map<string, string>): void {
@@ -226,10 +233,27 @@ function checkAreas(skills: ContractorInput["skills"], areas: Map<string, string
   }
 }
 
-async function checkChannel(db: Db, actor: Actor, channelId: string | null): Promise<void> {
-  if (channelId && !(await store.findChannel(db, actor.workspaceId, channelId))) {
+/**
+ * The directory's checks on a person's email and channel, for its own form and for hiring's
+ * new candidates (whose fields sit under `person.`). `exceptId` may keep its own email.
+ */
+export async function checkPersonFields(
+  db: Db,
+  actor: Actor,
+  person: { email: string; channelId: string | null },
+  { fieldPrefix = "", exceptId }: { fieldPrefix?: string; exceptId?: string } = {},
+): Promise<void> {
+  const holder = await store.findContractorByEmail(db, actor.workspaceId, person.email);
+  if (holder && holder.id !== exceptId) {
+    throw new Conflict(
+      "contractor.email_taken",
+      `${holder.name} already has this email in the directory (contractor ${holder.id})`,
+      { [`${fieldPrefix}email`]: "Someone in the directory already has this email" },
+    );
+  }
+  if (person.channelId && !(await store.findChannel(db, actor.workspaceId, person.channelId))) {
     throw new Invalid("contractor.unknown_channel", "That channel does not exist", {
-      channelId: "Choose one of your channels",
+      [`${fieldPrefix}channelId`]: "Choose one of your channels",
     });
   }
 }
@@ -238,14 +262,7 @@ function rowFields(input: ContractorInput) {
   return {
     name: input.name,
     email: input.email,
-    country: input.country,
-    time_zone: input.timeZone,
-    day_start: input.dayStart,
-    day_end: input.dayEnd,
-    working_days: JSON.stringify(input.workingDays),
-    contact_method: input.contactMethod,
-    phone: input.phone,
-    chat_handle: input.chatHandle,
+    ...ownColumns(input),
     hourly_rate: input.hourlyRate,
     project_rate: input.projectRate,
     rate_currency: input.rateCurrency,
@@ -325,10 +342,9 @@ export async function createContractor(
 ): Promise<ContractorDetail> {
   authorize(actor, "contractors.manage");
   await ensureSettings(ctx, actor.workspaceId);
-  checkAreas(input.skills, await areaNames(ctx, actor));
   const id = await ctx.db.transaction().execute(async (trx) => {
-    if (await store.findContractorByEmail(trx, actor.workspaceId, input.email)) throw emailTaken();
-    await checkChannel(trx, actor, input.channelId);
+    checkAreas(input.skills, await areaNames({ ...ctx, db: trx }, actor));
+    await checkPersonFields(trx, actor, input);
     return saveContractor(trx, actor, undefined, input, ctx.now());
   });
   return getContractor(ctx, actor, id);
@@ -359,13 +375,12 @@ export async function updateContractor(
   input: ContractorInput,
 ): Promise<ContractorDetail> {
   authorize(actor, "contractors.manage");
-  const before = await requireContractor(ctx.db, actor, contractorId);
-  await checkEmailChange(ctx, actor, before, input.email);
-  checkAreas(input.skills, await areaNames(ctx, actor));
   await ctx.db.transaction().execute(async (trx) => {
-    const holder = await store.findContractorByEmail(trx, actor.workspaceId, input.email);
-    if (holder && holder.id !== contractorId) throw emailTaken();
-    await checkChannel(trx, actor, input.channelId);
+    const inTransaction = { ...ctx, db: trx };
+    const before = await requireContractor(trx, actor, contractorId);
+    await checkEmailChange(inTransaction, actor, before, input.email);
+    checkAreas(input.skills, await areaNames(inTransaction, actor));
+    await checkPersonFields(trx, actor, input, { exceptId: contractorId });
     await saveContractor(trx, actor, before, input, ctx.now());
   });
   return getContractor(ctx, actor, contractorId);
@@ -385,10 +400,15 @@ export async function inviteContractor(
   return createInvite(ctx, actor, { email: row.email, role: "contractor" });
 }
 
-// CSV.
-
 export async function exportContractorsCsv(ctx: AppContext, actor: Actor): Promise<string> {
   return contractorsToCsv(await listContractors(ctx, actor));
+}
+
+/** Name → id by nameKey; of two names that differ only by case, the first wins. */
+function idsByName(entries: readonly (readonly [id: string, name: string])[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [id, name] of entries) if (!ids.has(nameKey(name))) ids.set(nameKey(name), id);
+  return ids;
 }
 
 /** Names in the file → ids, each unknown name a problem on its line. */
@@ -397,25 +417,22 @@ async function resolveNames(
   actor: Actor,
   people: readonly ImportedContractor[],
 ): Promise<ContractorInput[]> {
-  const areas = new Map(
-    [...(await areaNames(ctx, actor))].map(([id, name]) => [name.toLowerCase(), id]),
-  );
-  const channels = new Map(
-    (await store.listChannels(ctx.db, actor.workspaceId)).map((row) => [
-      row.name.toLowerCase(),
-      row.id,
-    ]),
-  );
+  const [names, channelRows] = await Promise.all([
+    areaNames(ctx, actor),
+    store.listChannels(ctx.db, actor.workspaceId),
+  ]);
+  const areas = idsByName([...names]);
+  const channels = idsByName(channelRows.map((row) => [row.id, row.name]));
   const problems: FieldProblems = {};
   const inputs = people.map((person) => {
     const channelId = person.channelName
-      ? (channels.get(person.channelName.toLowerCase()) ?? null)
+      ? (channels.get(nameKey(person.channelName)) ?? null)
       : null;
     if (person.channelName && !channelId) {
       problems[`line ${person.line}: channel`] = `No channel is called “${person.channelName}”`;
     }
     const skills = person.skills.map((skill) => {
-      const areaId = areas.get(skill.areaName.toLowerCase());
+      const areaId = areas.get(nameKey(skill.areaName));
       if (!areaId)
         problems[`line ${person.line}: skills`] ??= `No area is called “${skill.areaName}”`;
       return { areaId: areaId ?? "", level: skill.level, verified: skill.verified };
@@ -430,8 +447,9 @@ async function resolveNames(
 }
 
 /**
- * Imports a directory file: an email already in the directory updates that person, a new
- * one adds them. All or nothing.
+ * Imports a directory file: an email already in the directory updates that person, keeping
+ * what they have in the columns the file leaves out; a new one adds them. All or nothing,
+ * read and written in one transaction.
  */
 export async function importContractorsCsv(
   ctx: AppContext,
@@ -440,10 +458,12 @@ export async function importContractorsCsv(
 ): Promise<{ created: number; updated: number }> {
   authorize(actor, "contractors.manage");
   await ensureSettings(ctx, actor.workspaceId);
-  const people = contractorsFromCsv(text);
-  const inputs = await resolveNames(ctx, actor, people);
-  const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
+    const inTransaction = { ...ctx, db: trx };
+    const directory = await listContractors(inTransaction, actor);
+    const known = new Map(directory.map((person) => [person.email, contractorRecord(person)]));
+    const inputs = await resolveNames(inTransaction, actor, contractorsFromCsv(text, known));
+    const now = ctx.now();
     let created = 0;
     for (const input of inputs) {
       const before = await store.findContractorByEmail(trx, actor.workspaceId, input.email);

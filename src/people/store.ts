@@ -116,15 +116,6 @@ export function findChannel(db: Db, workspaceId: string, channelId: string) {
     .executeTakeFirst();
 }
 
-export function findChannelByName(db: Db, workspaceId: string, name: string) {
-  return db
-    .selectFrom("channels")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("name", "=", name)
-    .executeTakeFirst();
-}
-
 export async function nextChannelPosition(db: Db, workspaceId: string): Promise<number> {
   const row = await db
     .selectFrom("channels")
@@ -268,23 +259,19 @@ export async function insertContractorIfNew(db: Db, row: ContractorRow): Promise
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** Skills with their area names, for the contractors given (all of them when left out). */
-export function listSkills(db: Db, workspaceId: string, contractorIds?: readonly string[]) {
-  let select = db
+/** The skills of the contractors given; the areas' names come from the worth area's service. */
+export async function listSkills(
+  db: Db,
+  workspaceId: string,
+  contractorIds: readonly string[],
+): Promise<ContractorSkillRow[]> {
+  if (contractorIds.length === 0) return [];
+  return db
     .selectFrom("contractor_skills")
-    .innerJoin("task_areas", (join) =>
-      join
-        .onRef("task_areas.id", "=", "contractor_skills.area_id")
-        .onRef("task_areas.workspace_id", "=", "contractor_skills.workspace_id"),
-    )
-    .selectAll("contractor_skills")
-    .select("task_areas.name as area_name")
-    .where("contractor_skills.workspace_id", "=", workspaceId);
-  if (contractorIds) {
-    if (contractorIds.length === 0) return Promise.resolve([]);
-    select = select.where("contractor_skills.contractor_id", "in", [...contractorIds]);
-  }
-  return select.orderBy("contractor_skills.level", "desc").orderBy("task_areas.name").execute();
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("contractor_id", "in", [...contractorIds])
+    .execute();
 }
 
 export async function replaceSkills(
@@ -334,12 +321,9 @@ export function listRateChanges(db: Db, workspaceId: string, contractorId: strin
     .execute();
 }
 
-/**
- * The person's candidacies with the opening's title and their scorecard scores. Read-only:
- * the pipeline itself belongs to hiring.
- */
-export async function candidaciesOf(db: Db, workspaceId: string, contractorId: string) {
-  const candidacies = await db
+/** The person's candidacies, newest first, with the opening's title. */
+export function candidaciesOf(db: Db, workspaceId: string, contractorId: string) {
+  return db
     .selectFrom("candidacies")
     .innerJoin("openings", (join) =>
       join
@@ -357,18 +341,4 @@ export async function candidaciesOf(db: Db, workspaceId: string, contractorId: s
     .where("candidacies.contractor_id", "=", contractorId)
     .orderBy("candidacies.created_at", "desc")
     .execute();
-  const scores =
-    candidacies.length === 0
-      ? []
-      : await db
-          .selectFrom("scorecard_scores")
-          .select(["candidacy_id", "criterion", "score"])
-          .where("workspace_id", "=", workspaceId)
-          .where(
-            "candidacy_id",
-            "in",
-            candidacies.map((candidacy) => candidacy.id),
-          )
-          .execute();
-  return { candidacies, scores };
 }

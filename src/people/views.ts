@@ -33,6 +33,16 @@ export function settingsView(
 
 export type SkillRow = ContractorSkillRow & { area_name: string };
 
+/** Skills with their areas' names, strongest first, then by area. */
+export function namedSkills(
+  rows: readonly ContractorSkillRow[],
+  areaNames: ReadonlyMap<string, string>,
+): SkillRow[] {
+  return rows
+    .map((row) => ({ ...row, area_name: areaNames.get(row.area_id) ?? "" }))
+    .sort((a, b) => b.level - a.level || a.area_name.localeCompare(b.area_name));
+}
+
 /** What a contractor's view needs beyond the row: the workspace, settings and accounts. */
 export interface DirectoryFacts {
   workspace: { currency: string; timeZone: string };

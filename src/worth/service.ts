@@ -26,6 +26,7 @@ import type {
 import * as store from "./store.ts";
 import { areaView, auditTaskView, barterSkillView } from "./views.ts";
 import { countOf } from "../words.ts";
+import { isForeignKeyViolation } from "../db/errors.ts";
 
 type Db = AppContext["db"];
 
@@ -112,6 +113,24 @@ export async function listAreas(ctx: AppContext, actor: Actor): Promise<Area[]> 
   return rows.map(areaView);
 }
 
+/**
+ * Area id → name, for areas that show a task area beside its id (people's skills). Owners and
+ * managers get the default areas on first use, as from listAreas; a contractor only reads the
+ * names, because the portal shows them their own skills. It opens no transaction of its own,
+ * so it also runs inside the caller's.
+ */
+export async function areaNames(ctx: AppContext, actor: Actor): Promise<Map<string, string>> {
+  let rows: { id: string; name: string }[];
+  if (actor.role === "contractor") {
+    authorize(actor, "portal.use");
+    rows = await store.listAreas(ctx.db, actor.workspaceId);
+  } else {
+    authorize(actor, "worth.read");
+    rows = await ensureAreas(ctx, ctx.db, actor, await currencyOf(ctx, actor));
+  }
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 const areaTaken = () =>
   new Conflict("worth.area_exists", "An area with this name already exists", {
     name: "An area with this name already exists",
@@ -177,7 +196,15 @@ export async function deleteArea(ctx: AppContext, actor: Actor, areaId: string):
       `${countOf(area.taskCount, "task uses", "tasks use")} this area; move them to another area first`,
     );
   }
-  await store.deleteArea(ctx.db, actor.workspaceId, areaId);
+  try {
+    await store.deleteArea(ctx.db, actor.workspaceId, areaId);
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
+    throw new Conflict(
+      "worth.area_in_use",
+      "People's skills, openings or procedures still use this area; change them first",
+    );
+  }
 }
 
 export async function listBarterSkills(ctx: AppContext, actor: Actor): Promise<BarterSkill[]> {

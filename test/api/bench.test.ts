@@ -108,7 +108,7 @@ describe("GET /api/bench", () => {
     expect(areas[1]).toMatchObject({ qualified: 0, people: [], openingId: null });
     expect(areas[1]?.warning).toBe(
       "Nobody can do design at level 3 or above — the work has no one to go to. " +
-        "Seed 001: always have at least two people who can do the same quality work.",
+        "Always have at least two people who can do the same quality work.",
     );
   });
 

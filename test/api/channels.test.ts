@@ -117,6 +117,28 @@ describe("channels", () => {
     expect(await channels()).toEqual(before);
   });
 
+  it("treats names that differ only by case as the same name", async () => {
+    const before = await channels();
+    expectError(
+      await owner().post("/api/channels", { name: "gURU" }),
+      409,
+      "channel.name_taken",
+      "name",
+    );
+    const other = before.find((c) => c.name === "Fiverr")!;
+    expectError(
+      await owner().put(`/api/channels/${other.id}`, { name: "upwork" }),
+      409,
+      "channel.name_taken",
+      "name",
+    );
+    expect(await channels()).toEqual(before);
+    const recased = bodyOf<Channel>(
+      await owner().put(`/api/channels/${other.id}`, { name: "FIVERR" }),
+    );
+    expect(recased.name).toBe("FIVERR");
+  });
+
   it("keeps each workspace's channels to itself", async () => {
     const ours = (await channels())[0]!;
     expectError(

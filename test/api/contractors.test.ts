@@ -526,4 +526,109 @@ describe("CSV", () => {
     );
     expect(await directoryOf(owner())).toEqual(before);
   });
+
+  const importCsv = async (lines: string[]) =>
+    bodyOf<{ created: number; updated: number }>(
+      await owner().post("/api/contractors/import", lines.join("\n"), {
+        "content-type": "text/csv",
+      }),
+    );
+
+  async function fullPerson(email: string) {
+    return addPerson(owner(), {
+      email,
+      name: "Full Before",
+      country: "PT",
+      timeZone: "Europe/Lisbon",
+      dayStart: "08:00",
+      dayEnd: "15:00",
+      workingDays: [2, 3, 4],
+      contactMethod: "phone",
+      phone: "+351 21 000 0000",
+      chatHandle: "@full",
+      hourlyRate: 3000,
+      projectRate: 90000,
+      rateCurrency: "EUR",
+      channelId: await channelId(owner(), "Referral"),
+      notes: "Knows the product",
+      status: "active",
+      skills: [{ areaId: await areaId(owner(), "content"), level: 4, verified: true }],
+    });
+  }
+
+  it("updates only the columns a file has, keeping the rest and the rate history", async () => {
+    const made = await fullPerson("partial@example.com");
+    app.clock.advance(60_000);
+    expect(
+      await importCsv([
+        "name,email,time_zone,rate_currency",
+        "Full After,PARTIAL@example.com,Europe/Lisbon,EUR",
+        "Someone New,partial-new@example.com,UTC,USD",
+      ]),
+    ).toEqual({ created: 1, updated: 1 });
+    const after = await detail(made.id);
+    const { name: _name, updatedAt: _updated, ...kept } = made;
+    expect(after).toMatchObject({ ...kept, name: "Full After" });
+    expect(after.rateHistory).toEqual(made.rateHistory);
+    const added = (await list("?q=partial-new@example.com"))[0];
+    expect(added).toMatchObject({
+      dayStart: "09:00",
+      dayEnd: "17:00",
+      workingDays: [1, 2, 3, 4, 5],
+      contactMethod: "email",
+      status: "candidate",
+      notes: "",
+      skills: [],
+      channelId: null,
+    });
+  });
+
+  it("a column that is there but blank means blank, also for someone known", async () => {
+    const made = await fullPerson("blanked@example.com");
+    app.clock.advance(60_000);
+    await importCsv([
+      "name,email,time_zone,rate_currency,notes,hourly_rate,skills,channel,status",
+      "Full Before,blanked@example.com,Europe/Lisbon,EUR,,,,,",
+    ]);
+    const after = await detail(made.id);
+    expect(after).toMatchObject({
+      notes: "",
+      hourlyRate: null,
+      projectRate: 90000,
+      skills: [],
+      channelId: null,
+      status: "candidate",
+      phone: "+351 21 000 0000",
+      workingDays: [2, 3, 4],
+    });
+    expect(after.rateHistory.map((change) => [change.hourlyRate, change.projectRate])).toEqual([
+      [null, 90000],
+      [3000, 90000],
+    ]);
+  });
+
+  it("checks a known person's row with the values it keeps", async () => {
+    const made = await fullPerson("kept-hours@example.com");
+    const before = await directoryOf(owner());
+    const response = await owner().post(
+      "/api/contractors/import",
+      "name,email,time_zone,rate_currency,day_start\nFull Before,kept-hours@example.com,Europe/Lisbon,EUR,16:00\n",
+      { "content-type": "text/csv" },
+    );
+    expectError(response, 400, "csv.invalid", "line 2: day_end");
+    expect(await directoryOf(owner())).toEqual(before);
+    expect((await detail(made.id)).dayStart).toBe("08:00");
+  });
+
+  it("matches channel and area names whatever their case", async () => {
+    const made = await addPerson(owner(), { email: "cased@example.com" });
+    await importCsv([
+      "name,email,time_zone,rate_currency,channel,skills",
+      "Cased,cased@example.com,UTC,USD,upWORK,CONTENT:3",
+    ]);
+    expect(await detail(made.id)).toMatchObject({
+      channelName: "Upwork",
+      skills: [{ areaName: "content", level: 3 }],
+    });
+  });
 });

@@ -139,6 +139,37 @@ describe("samples", () => {
     expect(await rows()).toEqual(before);
   });
 
+  it("names the download as RFC 8187 asks, ' ( ) * included", async () => {
+    const id = await freshCandidate();
+    const file = bodyOf<{ id: string }>(
+      await uploadSample(owner, id, pdfBytes, "application/pdf", "Ana's (final) *v2*.pdf"),
+      201,
+    );
+    const download = await owner.get(`${candidacyUrl(id)}/samples/${file.id}/file`);
+    expect(download.headers["content-disposition"]).toBe(
+      `attachment; filename="Ana's (final) *v2*.pdf"; filename*=UTF-8''Ana%27s%20%28final%29%20%2Av2%2A.pdf`,
+    );
+  });
+
+  it("refuses a file name with control characters, naming the field; nothing is written", async () => {
+    const id = await freshCandidate();
+    const before = await rows();
+    for (const name of [
+      "a\r\nSet-Cookie: x=1.pdf",
+      "tab\there.pdf",
+      "bell\u0007.pdf",
+      "del\u007f.pdf",
+    ]) {
+      expectError(
+        await uploadSample(owner, id, pdfBytes, "application/pdf", name),
+        400,
+        "invalid_input",
+        "fileName",
+      );
+    }
+    expect(await rows()).toEqual(before);
+  });
+
   it("accepts a file of exactly the limit", async () => {
     const id = await freshCandidate();
     const response = await uploadSample(

@@ -232,7 +232,7 @@ describe("candidates", () => {
     expectError(
       await owner.post(path, { person: { ...newPerson(), channelId: crypto.randomUUID() } }),
       400,
-      "hiring.unknown_channel",
+      "contractor.unknown_channel",
       "person.channelId",
     );
     expectError(
@@ -356,11 +356,12 @@ describe("hiring", () => {
       "invalid_input",
       "skill.level",
     );
-    bodyOf(
+    const hired = bodyOf<{ canInvite: boolean }>(
       await owner.post(`${candidacyUrl(candidacy.id)}/hire`, {
         skill: { level: 4, verified: true },
       }),
     );
+    expect(hired.canInvite).toBe(true);
     const person = await read<{ skills: { areaId: string; level: number; verified: boolean }[] }>(
       owner,
       `/api/contractors/${candidacy.contractor.id}`,
@@ -371,7 +372,7 @@ describe("hiring", () => {
     expect(await benchOf()).toBe(before + 1);
   });
 
-  it("makes the same record an active contractor and offers the portal invite", async () => {
+  it("makes the same record an active contractor; only the owner is offered the invite", async () => {
     const opening = await openOpening(owner);
     const first = await addNewCandidate(owner, opening.id, "Eli");
     const candidacy = await addNewCandidate(owner, opening.id, "Fay");
@@ -391,7 +392,8 @@ describe("hiring", () => {
       name: "Fay",
       status: "active",
     });
-    expect(result.canInvite).toBe(true);
+    // Only the owner sends portal invites, so a manager is not offered one.
+    expect(result.canInvite).toBe(false);
     expect(columnsOf(await getOpening(owner, opening.id))).toEqual({
       sourced: ["Eli"],
       hired: ["Fay"],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Area, AuditTask, Worth } from "../../src/worth/schema.ts";
 import { startTestApp, type TestApp } from "../support/app.ts";
 import type { ApiClient } from "../support/client.ts";
+import { addPerson, inputOf } from "../support/directory.ts";
 import { expectError } from "../support/errors.ts";
 import { setUpWorkspace } from "../support/world.ts";
 import {
@@ -248,6 +249,27 @@ describe("task areas", () => {
     expect((await areas(owner)).some((a) => a.id === area.id)).toBe(false);
     expectError(await owner.delete(`/api/worth/areas/${area.id}`), 404, "not_found");
     await clearTasks(owner);
+  });
+
+  it("cannot be removed while a person's skill or an opening uses it (409, nothing removed)", async () => {
+    const area = bodyOf<Area>(
+      await owner.post("/api/worth/areas", { name: "Video", defaultRate: 2500 }),
+      201,
+    );
+    const person = await addPerson(owner, {
+      skills: [{ areaId: area.id, level: 3, verified: false }],
+    });
+    expectError(await owner.delete(`/api/worth/areas/${area.id}`), 409, "worth.area_in_use");
+    expect((await areas(owner)).some((a) => a.id === area.id)).toBe(true);
+
+    bodyOf(await owner.put(`/api/contractors/${person.id}`, { ...inputOf(person), skills: [] }));
+    const opening = bodyOf<{ id: string }>(
+      await owner.post("/api/openings", { title: "Video editor", areaId: area.id }),
+      201,
+    );
+    expectError(await owner.delete(`/api/worth/areas/${area.id}`), 409, "worth.area_in_use");
+    bodyOf(await owner.put(`/api/openings/${opening.id}`, { areaId: null }));
+    expect((await owner.delete(`/api/worth/areas/${area.id}`)).statusCode).toBe(204);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  areaNeeds,
   benchStrength,
   benchWarning,
   REQUIRED_PEOPLE,
@@ -36,14 +37,14 @@ describe("benchWarning", () => {
   it("warns in words when one person can do the work", () => {
     expect(benchWarning("Design", 1, 3)).toBe(
       "Only one person can do Design at level 3 or above — if they are away, the work stops. " +
-        "Seed 001: always have at least two people who can do the same quality work.",
+        "Always have at least two people who can do the same quality work.",
     );
   });
 
   it("warns that nobody can do it when there are none", () => {
     expect(benchWarning("Writing", 0, 4)).toBe(
       "Nobody can do Writing at level 4 or above — the work has no one to go to. " +
-        "Seed 001: always have at least two people who can do the same quality work.",
+        "Always have at least two people who can do the same quality work.",
     );
   });
 
@@ -241,5 +242,23 @@ describe("benchStrength invariants", () => {
         },
       ),
     );
+  });
+});
+
+describe("areaNeeds", () => {
+  it("counts work someone else could do: not strategic tasks, not tasks to drop, and procedures", () => {
+    const tasks = [
+      { areaId: design.id, strategic: false, needed: true },
+      { areaId: design.id, strategic: true, needed: true },
+      { areaId: design.id, strategic: false, needed: false },
+      { areaId: writing.id, strategic: false, needed: true },
+    ];
+    const sops = [{ areaId: design.id }, { areaId: null }, { areaId: support.id }];
+    expect(areaNeeds([design, writing, support, unused], tasks, sops)).toEqual([
+      { areaId: design.id, tasks: 1, procedures: 1 },
+      { areaId: writing.id, tasks: 1, procedures: 0 },
+      { areaId: support.id, tasks: 0, procedures: 1 },
+      { areaId: unused.id, tasks: 0, procedures: 0 },
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import {
   overlapHours,
   rateToMillionths,
   rateView,
+  skillAfterHire,
   zonedInstant,
 } from "../../src/people/rules.ts";
 
@@ -221,6 +222,42 @@ describe("CSV rows", () => {
     });
   });
 
+  it("keeps a known person's cells in the columns a file leaves out, and only those", () => {
+    const known = new Map([
+      [
+        "kenji@example.com",
+        {
+          name: "Kenji",
+          email: "kenji@example.com",
+          time_zone: "Asia/Tokyo",
+          rate_currency: "JPY",
+          hourly_rate: "4000",
+          notes: "Fast",
+          skills: "Design:5*",
+          channel: "Referral",
+        },
+      ],
+    ]);
+    const [person] = contractorsFromCsv(
+      "name,email,time_zone,rate_currency,notes\nKenji S,KENJI@example.com,Asia/Tokyo,JPY,\n",
+      known,
+    );
+    expect(person).toMatchObject({
+      input: { name: "Kenji S", hourlyRate: 4000, notes: "" },
+      skills: [{ areaName: "Design", level: 5, verified: true }],
+      channelName: "Referral",
+    });
+    const [stranger] = contractorsFromCsv(
+      "name,email,time_zone,rate_currency\nNew,new@example.com,UTC,USD\n",
+      known,
+    );
+    expect(stranger).toMatchObject({
+      input: { hourlyRate: null, notes: "" },
+      skills: [],
+      channelName: null,
+    });
+  });
+
   it("names every problem by line and column", () => {
     const file =
       "name,email,time_zone,rate_currency,hourly_rate,skills\n" +
@@ -239,5 +276,25 @@ describe("CSV rows", () => {
         "line 4: skills": "Skill 1: levels are 1 to 5",
       });
     }
+  });
+});
+
+describe("skillAfterHire", () => {
+  it("records the level chosen at hiring for a new skill", () => {
+    expect(skillAfterHire(undefined, { level: 3, verified: false })).toEqual({
+      level: 3,
+      verified: false,
+    });
+  });
+
+  it("never lowers a known level nor drops a verification", () => {
+    const levels = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(levels, fc.boolean(), levels, fc.boolean(), (kl, kv, hl, hv) => {
+        const after = skillAfterHire({ level: kl, verified: kv }, { level: hl, verified: hv });
+        expect(after.level).toBe(Math.max(kl, hl));
+        expect(after.verified).toBe(kv || hv);
+      }),
+    );
   });
 });

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { IconAlertTriangle, IconCircleCheck, IconRosetteDiscountCheck } from "@tabler/icons-react";
+import { IconRosetteDiscountCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Bench } from "../../../src/people/schema.ts";
 import { SectionCard } from "../app/components/SectionCard.tsx";
+import { BenchBadge } from "./BenchBadge.tsx";
 import { OpeningAction } from "./OpeningAction.tsx";
 import { usedByText } from "./words.ts";
 
@@ -50,27 +51,7 @@ function AreaRow({ area, required }: { area: BenchArea; required: number }) {
               {usedByText(area.usedBy)}
             </Text>
           </Stack>
-          {short ? (
-            <Badge
-              color="red.9"
-              variant="filled"
-              size="lg"
-              tt="none"
-              leftSection={<IconAlertTriangle size={14} />}
-            >
-              {area.qualified} of {required} needed
-            </Badge>
-          ) : (
-            <Badge
-              color="teal.9"
-              variant="filled"
-              size="lg"
-              tt="none"
-              leftSection={<IconCircleCheck size={14} />}
-            >
-              {area.qualified} qualified
-            </Badge>
-          )}
+          <BenchBadge qualified={area.qualified} required={required} />
         </Group>
         {area.people.length > 0 ? (
           <Group gap="xs" aria-label={`Qualified for ${area.areaName}`} role="list">

@@ -89,7 +89,8 @@ function Candidate({ evaluation }: { evaluation: Evaluation }) {
         </Caution>
       ) : (
         <Alert
-          color="green"
+          color="teal"
+          bg="teal.0"
           variant="light"
           title="Every check is done"
           icon={<IconCircleCheck aria-hidden />}

@@ -14,7 +14,7 @@ import { IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Evaluation } from "../../../src/people/schema.ts";
 import { ErrorAlert } from "../app/components/ErrorAlert.tsx";
-import { hire, invite, refreshCandidacy } from "./api.ts";
+import { hire, inviteContractor, refreshCandidacy } from "./api.ts";
 import { Caution } from "./Caution.tsx";
 import { useMove } from "./use-move.tsx";
 
@@ -48,7 +48,14 @@ export function HireControls({ evaluation }: { evaluation: Evaluation }) {
     <>
       {!done && (
         <Group gap="sm">
-          <Button color="teal.9" onClick={() => setConfirming(true)}>
+          <Button
+            color="teal.9"
+            onClick={() => {
+              // The test project may have been scored since the page opened.
+              setVerified(testScored);
+              setConfirming(true);
+            }}
+          >
             Hire {name}
           </Button>
           <Button variant="default" color="red" onClick={() => mover.move(candidacy, "rejected")}>
@@ -123,12 +130,12 @@ function InviteOffer({
   offer: { contractorId: string; canInvite: boolean } | null;
   onClose: () => void;
 }) {
-  const sending = useMutation({ mutationFn: invite });
+  const sending = useMutation({ mutationFn: inviteContractor });
   return (
     <Modal opened={offer !== null} onClose={onClose} title={`${name} is hired`} centered>
       <Stack>
         {sending.isSuccess ? (
-          <Alert color="teal" icon={<IconCheck aria-hidden />} title="Invitation sent">
+          <Alert color="teal" bg="teal.0" icon={<IconCheck aria-hidden />} title="Invitation sent">
             {name} gets an email with a link to join the contractor portal.
           </Alert>
         ) : offer?.canInvite ? (

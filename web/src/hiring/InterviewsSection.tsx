@@ -10,13 +10,14 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { IconPlus, IconTrash, IconX } from "@tabler/icons-react";
+import { IconPlus, IconX } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
 import type { Evaluation } from "../../../src/people/schema.ts";
 import { FormError } from "../app/components/FormError.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { fieldError } from "../app/form.ts";
 import { removeEvidence, saveInterview, type InterviewForm } from "./api.ts";
+import { RemoveEvidenceButton } from "./RemoveEvidenceButton.tsx";
 import { useEvidence } from "./use-evidence.ts";
 
 type Interview = Evaluation["interviews"][number];
@@ -86,22 +87,16 @@ export function InterviewsSection({
                     <Button size="xs" variant="subtle" onClick={() => setEditing(interview)}>
                       Change
                     </Button>
-                    <Tooltip label="Remove" openDelay={300}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Remove the interview on ${interview.heldOn}`}
-                        onClick={() =>
-                          remove.mutate({
-                            id: ids.candidacyId,
-                            kind: "interviews",
-                            itemId: interview.id,
-                          })
-                        }
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RemoveEvidenceButton
+                      label={`Remove the interview on ${interview.heldOn}`}
+                      onRemove={() =>
+                        remove.mutate({
+                          id: ids.candidacyId,
+                          kind: "interviews",
+                          itemId: interview.id,
+                        })
+                      }
+                    />
                   </Group>
                 )}
               </Group>

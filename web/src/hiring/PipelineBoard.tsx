@@ -84,10 +84,14 @@ export function PipelineBoard({
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)} in ${place(active.id)}.`,
+    // Right after the pick-up the card is "over" its own place: saying so would cut off the
+    // pick-up announcement with nothing new, so only a different place is announced.
     onDragOver: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} is over ${place(over.id)}.`
-        : `${nameOf(active.id)} is not over a column.`,
+      !over
+        ? `${nameOf(active.id)} is not over a column.`
+        : over.id === active.id || over.id === locate(columns, active.id)?.stage
+          ? undefined
+          : `${nameOf(active.id)} is over ${place(over.id)}.`,
     onDragEnd: ({ active, over }) =>
       over
         ? `${nameOf(active.id)} dropped in ${place(over.id)}.`
@@ -142,7 +146,12 @@ export function PipelineBoard({
       onDragEnd={dragEnd}
       onDragCancel={() => setHeld(null)}
     >
-      <ScrollArea type="auto" offsetScrollbars>
+      {/* Wider than the screen on most laptops: the scroller is focusable, so the arrow keys scroll it. */}
+      <ScrollArea
+        type="auto"
+        offsetScrollbars
+        viewportProps={{ tabIndex: 0, role: "region", "aria-label": "Pipeline board" }}
+      >
         <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
           {boardStages.map((stage) => (
             <Column key={stage} stage={stage} ids={columns[stage]} byId={byId} mover={mover} />

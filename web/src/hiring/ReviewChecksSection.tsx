@@ -1,21 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-} from "@mantine/core";
-import { IconTrash } from "@tabler/icons-react";
+import { Button, Group, Paper, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import type { Evaluation } from "../../../src/people/schema.ts";
 import { FormError } from "../app/components/FormError.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { fieldError } from "../app/form.ts";
 import { addReviewCheck, removeEvidence } from "./api.ts";
+import { RemoveEvidenceButton } from "./RemoveEvidenceButton.tsx";
 import { useEvidence } from "./use-evidence.ts";
 
 /** What strangers said about the candidate online, and where it was read. */
@@ -71,18 +61,12 @@ export function ReviewChecksSection({
               <Text size="sm">{check.summary}</Text>
             </div>
             {editable && (
-              <Tooltip label="Remove" openDelay={300}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={`Remove the review check on ${check.source}`}
-                  onClick={() =>
-                    remove.mutate({ id: ids.candidacyId, kind: "review-checks", itemId: check.id })
-                  }
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
+              <RemoveEvidenceButton
+                label={`Remove the review check on ${check.source}`}
+                onRemove={() =>
+                  remove.mutate({ id: ids.candidacyId, kind: "review-checks", itemId: check.id })
+                }
+              />
             )}
           </Group>
         </Paper>

@@ -1,25 +1,15 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  FileButton,
-  Group,
-  List,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from "@mantine/core";
-import { IconDownload, IconLink, IconTrash, IconUpload } from "@tabler/icons-react";
+import { Anchor, Button, FileButton, Group, List, Stack, Text, TextInput } from "@mantine/core";
+import { IconDownload, IconLink, IconUpload } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
-import { MAX_SAMPLE_BYTES, type Evaluation } from "../../../src/people/schema.ts";
+import { MAX_SAMPLE_BYTES, SAMPLE_TYPES, type Evaluation } from "../../../src/people/schema.ts";
 import { FormError } from "../app/components/FormError.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { fieldError } from "../app/form.ts";
 import { addSampleLink, removeEvidence, sampleFileUrl, uploadSample } from "./api.ts";
+import { RemoveEvidenceButton } from "./RemoveEvidenceButton.tsx";
 import { useEvidence } from "./use-evidence.ts";
 
-const accepted = "application/pdf,image/png,image/jpeg,image/webp,image/gif,text/plain";
+const accepted = SAMPLE_TYPES.join(",");
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -107,17 +97,11 @@ export function SamplesSection({
                   </Text>
                 )}
                 {editable && (
-                  <Tooltip label="Remove" openDelay={300}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      ml="auto"
-                      aria-label={`Remove sample ${sample.title}`}
-                      onClick={() => remove.mutate({ id, kind: "samples", itemId: sample.id })}
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
+                  <RemoveEvidenceButton
+                    ml="auto"
+                    label={`Remove sample ${sample.title}`}
+                    onRemove={() => remove.mutate({ id, kind: "samples", itemId: sample.id })}
+                  />
                 )}
               </Group>
             </List.Item>

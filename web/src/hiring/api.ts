@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { scorecardCriteria } from "../../../src/people/schema.ts";
 import {
   candidacySchema,
-  channelSchema,
   contractorStatuses,
   evaluationSchema,
   hireResult,
@@ -17,6 +16,10 @@ import {
   type pipelineStages,
 } from "../../../src/people/schema.ts";
 import { api } from "../app/api.ts";
+import { benchKey } from "../guardrails/api.ts";
+import { directoryKey } from "../people/api.ts";
+
+export { channelsKey, directoryKey, fetchChannels, inviteContractor } from "../people/api.ts";
 
 export type Stage = (typeof pipelineStages)[number];
 export type Criterion = (typeof scorecardCriteria)[number];
@@ -24,8 +27,6 @@ export type Criterion = (typeof scorecardCriteria)[number];
 export const openingsKey = ["openings"] as const;
 export const openingKey = (id: string) => ["openings", "one", id] as const;
 export const candidacyKey = (id: string) => ["candidacies", id] as const;
-export const directoryKey = ["contractors"] as const;
-export const channelsKey = ["channels"] as const;
 
 const openingPath = (id: string) => `/api/openings/${encodeURIComponent(id)}`;
 const candidacyPath = (id: string) => `/api/candidacies/${encodeURIComponent(id)}`;
@@ -35,7 +36,7 @@ export async function refreshOpening(queryClient: QueryClient, openingId: string
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: openingsKey }),
     queryClient.invalidateQueries({ queryKey: directoryKey }),
-    queryClient.invalidateQueries({ queryKey: ["bench"] }),
+    queryClient.invalidateQueries({ queryKey: benchKey }),
     queryClient.invalidateQueries({ queryKey: openingKey(openingId) }),
   ]);
 }
@@ -122,20 +123,6 @@ export type DirectoryEntry = z.infer<typeof directoryEntry>;
 export function fetchDirectory() {
   return api.get("/api/contractors", z.array(directoryEntry));
 }
-
-export function fetchChannels() {
-  return api.get("/api/channels", z.array(channelSchema));
-}
-
-export function invite(contractorId: string) {
-  return api.post(
-    `/api/contractors/${encodeURIComponent(contractorId)}/invite`,
-    undefined,
-    z.unknown(),
-  );
-}
-
-// The evaluation.
 
 export function fetchEvaluation(id: string) {
   return api.get(candidacyPath(id), evaluationSchema);

@@ -13,20 +13,12 @@ import { SectionCard } from "../app/components/SectionCard.tsx";
 import { useInstantFormat } from "../app/dates.ts";
 import { formatMoney } from "../app/money.ts";
 import { can, useMe } from "../auth/session.ts";
+import { stageLabels } from "../hiring/stages.ts";
 import { contractorKey, fetchContractor, inviteContractor, refreshDirectory } from "./api.ts";
 import { RateCell, SkillList, StatusBadge } from "./DirectoryTable.tsx";
 import { contactLabels, localTime, overlapText, portalLabels, statusLabels } from "./display.ts";
 import { PersonModal } from "./PersonModal.tsx";
 import { weekdayNames } from "./WorkingHoursFields.tsx";
-
-const stageLabels: Record<ContractorDetail["candidacies"][number]["stage"], string> = {
-  sourced: "Sourced",
-  screening: "Screening",
-  interview: "Interview",
-  test_project: "Test project",
-  hired: "Hired",
-  rejected: "Rejected",
-};
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

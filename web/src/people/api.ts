@@ -12,6 +12,7 @@ import {
   type OwnProfileInput,
 } from "../../../src/people/schema.ts";
 import { api } from "../app/api.ts";
+import { benchKey } from "../guardrails/api.ts";
 
 /** The same keys hiring uses for the directory and channels, so either side's changes show. */
 export const directoryKey = ["contractors"] as const;
@@ -26,7 +27,7 @@ export const contractorsCsvUrl = "/api/contractors.csv";
 
 /** After any change in the directory: its lists and people, channel counts, candidates and the bench. */
 export function refreshDirectory(queryClient: QueryClient) {
-  for (const queryKey of [directoryKey, channelsKey, ["openings"], ["candidacies"], ["bench"]]) {
+  for (const queryKey of [directoryKey, channelsKey, ["openings"], ["candidacies"], benchKey]) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import type { Area } from "../../../src/worth/schema.ts";
 import { ConfirmDialog } from "../app/components/ConfirmDialog.tsx";
 import { RowActions } from "../app/components/RowActions.tsx";
@@ -9,6 +10,8 @@ import { FormError } from "../app/components/FormError.tsx";
 import { MoneyInput } from "../app/components/MoneyInput.tsx";
 import { fieldError } from "../app/form.ts";
 import { amountText, formatMoney, readAmount } from "../app/money.ts";
+import { BenchBadge } from "../guardrails/BenchBadge.tsx";
+import { useBench } from "../guardrails/api.ts";
 import { createArea, deleteArea, refreshWorth, updateArea, type AreaForm } from "./api.ts";
 
 const inputs = ["name", "defaultRate"];
@@ -32,6 +35,7 @@ export function AreasEditor({
               <Table.Th>Area</Table.Th>
               <Table.Th ta="right">Estimated rate ({currency})</Table.Th>
               <Table.Th ta="right">Tasks</Table.Th>
+              <Table.Th>Qualified people</Table.Th>
               {canEdit && <Table.Th>Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -49,6 +53,9 @@ export function AreasEditor({
                   )}
                 </Table.Td>
                 <Table.Td ta="right">{area.taskCount}</Table.Td>
+                <Table.Td>
+                  <AreaBench areaId={area.id} />
+                </Table.Td>
                 {canEdit && (
                   <Table.Td>
                     <AreaActions area={area} currency={currency} />
@@ -61,6 +68,24 @@ export function AreasEditor({
       </Table.ScrollContainer>
       {canEdit && <NewAreaForm currency={currency} />}
     </Stack>
+  );
+}
+
+/** Seed 001's guardrail, shown beside the area: the bench page has the people and the fix. */
+function AreaBench({ areaId }: { areaId: string }) {
+  const bench = useBench().data;
+  const entry = bench?.areas.find((area) => area.areaId === areaId);
+  if (!bench || !entry) {
+    return (
+      <Text span size="sm" c="dimmed">
+        {bench ? "not in use" : ""}
+      </Text>
+    );
+  }
+  return (
+    <Anchor component={Link} to="/guardrails" title={`Bench strength for ${entry.areaName}`}>
+      <BenchBadge qualified={entry.qualified} required={bench.required} size="sm" />
+    </Anchor>
   );
 }
 

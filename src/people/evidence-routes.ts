@@ -22,6 +22,14 @@ function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc8187(fileName)}`;
 }
 
+/** Every kind of evidence is removed the same way: by its id, under its candidacy. */
+const removals = [
+  ["samples", "Remove a sample", evidence.deleteSample],
+  ["references", "Remove a reference", evidence.deleteReference],
+  ["review-checks", "Remove a review check", evidence.deleteReviewCheck],
+  ["interviews", "Remove an interview", evidence.deleteInterview],
+] as const;
+
 export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     // Sample files arrive as the raw body; anything past the cap is refused before it is read whole.
@@ -121,27 +129,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.delete(
-      "/api/candidacies/:id/samples/:itemId",
-      {
-        schema: {
-          tags,
-          summary: "Remove a sample",
-          params: schema.evidenceParams,
-          response: { 204: noContent, ...withErrors },
-        },
-      },
-      async (request, reply) => {
-        await evidence.deleteSample(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.params.itemId,
-        );
-        return reply.status(204).send(null);
-      },
-    );
-
     app.post(
       "/api/candidacies/:id/references",
       {
@@ -187,27 +174,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
     );
 
-    app.delete(
-      "/api/candidacies/:id/references/:itemId",
-      {
-        schema: {
-          tags,
-          summary: "Remove a reference",
-          params: schema.evidenceParams,
-          response: { 204: noContent, ...withErrors },
-        },
-      },
-      async (request, reply) => {
-        await evidence.deleteReference(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.params.itemId,
-        );
-        return reply.status(204).send(null);
-      },
-    );
-
     app.post(
       "/api/candidacies/:id/review-checks",
       {
@@ -230,27 +196,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               request.body,
             ),
           ),
-    );
-
-    app.delete(
-      "/api/candidacies/:id/review-checks/:itemId",
-      {
-        schema: {
-          tags,
-          summary: "Remove a review check",
-          params: schema.evidenceParams,
-          response: { 204: noContent, ...withErrors },
-        },
-      },
-      async (request, reply) => {
-        await evidence.deleteReviewCheck(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.params.itemId,
-        );
-        return reply.status(204).send(null);
-      },
     );
 
     app.post(
@@ -298,27 +243,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
     );
 
-    app.delete(
-      "/api/candidacies/:id/interviews/:itemId",
-      {
-        schema: {
-          tags,
-          summary: "Remove an interview",
-          params: schema.evidenceParams,
-          response: { 204: noContent, ...withErrors },
-        },
-      },
-      async (request, reply) => {
-        await evidence.deleteInterview(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.params.itemId,
-        );
-        return reply.status(204).send(null);
-      },
-    );
-
     app.put(
       "/api/candidacies/:id/scorecard",
       {
@@ -333,5 +257,23 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) =>
         evidence.saveScorecard(ctx, requireActor(request), request.params.id, request.body),
     );
+
+    for (const [kind, summary, remove] of removals) {
+      app.delete(
+        `/api/candidacies/:id/${kind}/:itemId`,
+        {
+          schema: {
+            tags,
+            summary,
+            params: schema.evidenceParams,
+            response: { 204: noContent, ...withErrors },
+          },
+        },
+        async (request, reply) => {
+          await remove(ctx, requireActor(request), request.params.id, request.params.itemId);
+          return reply.status(204).send(null);
+        },
+      );
+    }
   };
 }

@@ -41,10 +41,17 @@ export const actions = [
   "hiring.read",
   "hiring.manage",
   "people.settings",
+  "contracts.read",
+  "contracts.manage",
+  "contracts.settings",
+  "contracts.respond",
+  "work.review",
+  "payments.read",
+  "payments.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
-const contractorOnly: readonly Action[] = ["portal.use", "runs.work"];
+const contractorOnly: readonly Action[] = ["portal.use", "runs.work", "contracts.respond"];
 const ownerActions: readonly Action[] = actions.filter(
   (action) => !contractorOnly.includes(action),
 );
@@ -68,8 +75,12 @@ export const permissionTable: Record<Role, readonly Action[]> = {
     "contractors.manage",
     "hiring.read",
     "hiring.manage",
+    "contracts.read",
+    "contracts.manage",
+    "work.review",
+    "payments.read",
   ],
-  contractor: ["portal.use", "profile.manage", "runs.work"],
+  contractor: ["portal.use", "profile.manage", "runs.work", "contracts.respond"],
 };
 
 /** A resource the actor wants to touch; anything with a workspace. */

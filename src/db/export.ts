@@ -38,6 +38,18 @@ const tablesInOrder = [
   "review_checks",
   "interviews",
   "scorecard_scores",
+  "contract_settings",
+  "contracts",
+  "contract_procedures",
+  "contract_acceptances",
+  "milestones",
+  "submissions",
+  "time_entries",
+  "barters",
+  "ledger_accounts",
+  "ledger_transactions",
+  "ledger_entries",
+  "idempotency_keys",
 ] as const satisfies readonly (keyof Database)[];
 
 export interface LogicalExport {

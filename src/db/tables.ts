@@ -447,6 +447,237 @@ export interface ScorecardScoreTable {
   updated_by: string;
 }
 
+export interface ContractSettingsTable {
+  workspace_id: string;
+  /** A contract above this value (workspace currency) is flagged before it is sent. */
+  huge_contract_amount: number;
+  /** The most of the open contract value (or of one area's) one person should hold. */
+  max_share_basis_points: number;
+  updated_at: Instant;
+}
+
+export type ContractStatus = "draft" | "sent" | "active" | "completed" | "ended";
+export type PaymentKind = "fixed" | "hourly" | "retainer";
+export type ReportCadence = "daily" | "weekly";
+
+export interface ContractTable {
+  id: string;
+  workspace_id: string;
+  contractor_id: string;
+  /** The skill area the work is in, for the concentration guard. */
+  area_id: string | null;
+  title: string;
+  /** Markdown. */
+  scope: string;
+  /** Markdown. */
+  deliverables: string;
+  /** YYYY-MM-DD. */
+  start_date: string;
+  end_date: string | null;
+  work_ownership: string;
+  confidentiality: string;
+  report_cadence: ReportCadence;
+  notice_days: number;
+  payment_kind: PaymentKind;
+  currency: string;
+  /** Fixed price: the total the milestones sum to. */
+  total_amount: number | null;
+  hourly_rate: number | null;
+  weekly_cap_minutes: number | null;
+  /** Retainer: the amount per month. */
+  retainer_amount: number | null;
+  /** Volume discount: after this many hours, milestones or months… */
+  discount_after: number | null;
+  /** …the rate drops by this much (basis points). */
+  discount_basis_points: number | null;
+  status: ContractStatus;
+  /** Increments on every change of the text, so an acceptance names what it accepted. */
+  version: number;
+  /** JSON array of the huge-project flags seen when it was sent. */
+  guard_flags: string;
+  /** The owner's written reason for going on despite the flags. */
+  guard_reason: string | null;
+  end_reason: string | null;
+  sent_at: Instant | null;
+  accepted_at: Instant | null;
+  /** Completed or ended early. */
+  finished_at: Instant | null;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ContractProcedureTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  sop_id: string;
+  position: number;
+}
+
+export interface ContractAcceptanceTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  version: number;
+  user_id: string;
+  typed_name: string;
+  /** The exact text accepted. */
+  document: string;
+  /** SHA-256 (hex) of `document`. */
+  text_hash: string;
+  ip: string;
+  user_agent: string;
+  accepted_at: Instant;
+}
+
+/** A fixed-price milestone, or an hourly contract's week, or a retainer's month. */
+export type MilestoneKind = "milestone" | "timesheet" | "retainer";
+export type MilestoneStatus = "open" | "submitted" | "sent_back" | "accepted" | "released";
+
+export interface MilestoneTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  kind: MilestoneKind;
+  position: number;
+  title: string;
+  deliverable: string;
+  /** YYYY-MM-DD in the contractor's time zone. */
+  due_date: string | null;
+  /** Timesheet: the week's Monday (YYYY-MM-DD); retainer: the month (YYYY-MM). */
+  period: string | null;
+  /** Timesheet: the minutes the week's entries add up to. */
+  minutes: number | null;
+  amount: number;
+  status: MilestoneStatus;
+  submitted_at: Instant | null;
+  accepted_at: Instant | null;
+  released_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface SubmissionTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  milestone_id: string;
+  note: string;
+  /** JSON array of URLs. */
+  links: string;
+  submitted_by: string;
+  submitted_at: Instant;
+  decision: "accepted" | "sent_back" | null;
+  feedback: string | null;
+  decided_by: string | null;
+  decided_at: Instant | null;
+}
+
+export interface TimeEntryTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  /** YYYY-MM-DD in the contractor's time zone. */
+  work_date: string;
+  minutes: number;
+  description: string;
+  /** The timesheet week it was submitted in; null while the week is open. */
+  milestone_id: string | null;
+  created_by: string;
+  created_at: Instant;
+}
+
+export interface BarterTable {
+  id: string;
+  workspace_id: string;
+  partner: string;
+  contractor_id: string | null;
+  /** What the owner gives. */
+  gives: string;
+  /** What the owner gets. */
+  gets: string;
+  gives_value: number;
+  gets_value: number;
+  currency: string;
+  notes: string;
+  status: "active" | "closed";
+  created_at: Instant;
+  updated_at: Instant;
+  closed_at: Instant | null;
+}
+
+export type LedgerAccountKind =
+  | "funds"
+  | "escrow"
+  | "payable"
+  | "paid_out"
+  | "barter_owed"
+  | "barter_given"
+  | "barter_received";
+
+export interface LedgerAccountTable {
+  id: string;
+  workspace_id: string;
+  /** kind, what it belongs to and currency, e.g. "escrow:<contract id>:USD"; unique. */
+  key: string;
+  kind: LedgerAccountKind;
+  currency: string;
+  contract_id: string | null;
+  contractor_id: string | null;
+  barter_id: string | null;
+  created_at: Instant;
+}
+
+export type LedgerTransactionKind =
+  "fund" | "release" | "payout" | "refund" | "bonus" | "barter" | "reversal";
+
+export interface LedgerTransactionTable {
+  id: string;
+  workspace_id: string;
+  kind: LedgerTransactionKind;
+  currency: string;
+  /** The size of the movement, positive; the entries carry the signs. */
+  amount: number;
+  contract_id: string | null;
+  milestone_id: string | null;
+  contractor_id: string | null;
+  barter_id: string | null;
+  memo: string;
+  /** Payouts: how and where the money was sent, and on which day. */
+  method: string | null;
+  reference: string | null;
+  paid_on: string | null;
+  reverses_id: string | null;
+  created_by: string;
+  created_at: Instant;
+}
+
+/** One side of a movement; a transaction's entries sum to zero per currency. */
+export interface LedgerEntryTable {
+  id: string;
+  workspace_id: string;
+  transaction_id: string;
+  account_id: string;
+  /** Signed minor units: positive adds to the account, negative takes from it. */
+  amount: number;
+  currency: string;
+  created_at: Instant;
+}
+
+export interface IdempotencyKeyTable {
+  id: string;
+  workspace_id: string;
+  key: string;
+  user_id: string;
+  /** SHA-256 of method, route and body: the same key with another request is refused. */
+  request_hash: string;
+  status_code: number;
+  /** The JSON answered the first time, answered again on a replay. */
+  response: string;
+  created_at: Instant;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -488,5 +719,17 @@ export interface Database {
   review_checks: ReviewCheckTable;
   interviews: InterviewTable;
   scorecard_scores: ScorecardScoreTable;
+  contract_settings: ContractSettingsTable;
+  contracts: ContractTable;
+  contract_procedures: ContractProcedureTable;
+  contract_acceptances: ContractAcceptanceTable;
+  milestones: MilestoneTable;
+  submissions: SubmissionTable;
+  time_entries: TimeEntryTable;
+  barters: BarterTable;
+  ledger_accounts: LedgerAccountTable;
+  ledger_transactions: LedgerTransactionTable;
+  ledger_entries: LedgerEntryTable;
+  idempotency_keys: IdempotencyKeyTable;
   schema_migrations: SchemaMigrationTable;
 }

@@ -48,6 +48,17 @@ async function profileOf(
   return ownProfileView(row, skills.get(row.id) ?? []);
 }
 
+/**
+ * The directory record of a contractor who is asking, or null when they have none yet.
+ * Other areas use it to show a contractor only their own contracts, work and payments.
+ */
+export async function ownContractorId(ctx: AppContext, actor: Actor): Promise<string | null> {
+  authorize(actor, "portal.use");
+  const me = await getMe(ctx, actor);
+  const row = await store.findContractorByEmail(ctx.db, actor.workspaceId, me.user.email);
+  return row?.id ?? null;
+}
+
 export async function getOwnProfile(ctx: AppContext, actor: Actor): Promise<OwnProfile> {
   authorize(actor, "portal.use");
   return profileOf(ctx, actor, await ownRecord(ctx, await getMe(ctx, actor)));

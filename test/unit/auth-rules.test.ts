@@ -48,8 +48,9 @@ describe("can", () => {
 });
 
 describe("the permission table", () => {
-  it("gives a contractor only their portal, their own profile and work on their own checklists", () => {
+  it("gives a contractor only their portal, their own profile, their own contracts and checklists", () => {
     expect([...permissionTable.contractor].sort()).toEqual([
+      "contracts.respond",
       "portal.use",
       "profile.manage",
       "runs.work",
@@ -74,12 +75,22 @@ describe("the permission table", () => {
     }
   });
 
-  it("keeps the contractor portal and checklist work for contractors only", () => {
-    for (const action of ["portal.use", "runs.work"] as const) {
+  it("keeps the contractor portal, checklist work and contract replies for contractors only", () => {
+    for (const action of ["portal.use", "runs.work", "contracts.respond"] as const) {
       expect(permissionTable.owner).not.toContain(action);
       expect(permissionTable.manager).not.toContain(action);
     }
     expect(permissionTable.contractor).not.toContain("shell.use");
+  });
+
+  it("lets only the owner move money, while a manager may review work and read payments", () => {
+    expect(can(actor("owner"), "payments.manage")).toBe(true);
+    expect(can(actor("manager"), "payments.manage")).toBe(false);
+    expect(can(actor("manager"), "payments.read")).toBe(true);
+    expect(can(actor("manager"), "work.review")).toBe(true);
+    expect(can(actor("manager"), "contracts.settings")).toBe(false);
+    expect(can(actor("contractor"), "work.review")).toBe(false);
+    expect(can(actor("contractor"), "payments.read")).toBe(false);
   });
 
   it("lets only the owner set the readability bar or override it", () => {

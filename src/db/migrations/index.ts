@@ -4,6 +4,7 @@ import * as worth from "./002_worth.ts";
 import * as metrics from "./003_metrics.ts";
 import * as sops from "./004_sops.ts";
 import * as people from "./005_people.ts";
+import * as contracts from "./006_contracts.ts";
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: "metrics", up: metrics.up },
   { version: 4, name: "sops", up: sops.up },
   { version: 5, name: "people", up: people.up },
+  { version: 6, name: "contracts", up: contracts.up },
 ];

@@ -1,25 +1,5 @@
 import type { Kysely } from "kysely";
-
-type Schema = Kysely<unknown>["schema"];
-
-/** Every people table starts with id and workspace; this adds them and the created instant. */
-function table(schema: Schema, name: string) {
-  return schema
-    .createTable(name)
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"));
-}
-
-async function index(
-  schema: Schema,
-  name: string,
-  on: string,
-  columns: string[],
-  unique = false,
-): Promise<void> {
-  const builder = schema.createIndex(name).on(on).columns(columns);
-  await (unique ? builder.unique() : builder).execute();
-}
+import { createIndex, workspaceTable } from "./shape.ts";
 
 /**
  * People: the directory of contractors with their skills and rate history, the channels
@@ -39,16 +19,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
 
-  await table(schema, "channels")
+  await workspaceTable(schema, "channels")
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("fee_basis_points", "integer", (c) => c.notNull())
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("archived_at", "bigint")
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "channels_name", "channels", ["workspace_id", "name"], true);
+  await createIndex(schema, "channels_name", "channels", ["workspace_id", "name"], true);
 
-  await table(schema, "contractors")
+  await workspaceTable(schema, "contractors")
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("country", "text")
@@ -68,16 +48,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "contractors_email", "contractors", ["workspace_id", "email"], true);
-  await index(schema, "contractors_status", "contractors", ["workspace_id", "status"]);
+  await createIndex(schema, "contractors_email", "contractors", ["workspace_id", "email"], true);
+  await createIndex(schema, "contractors_status", "contractors", ["workspace_id", "status"]);
 
-  await table(schema, "contractor_skills")
+  await workspaceTable(schema, "contractor_skills")
     .addColumn("contractor_id", "text", (c) => c.notNull().references("contractors.id"))
     .addColumn("area_id", "text", (c) => c.notNull().references("task_areas.id"))
     .addColumn("level", "integer", (c) => c.notNull())
     .addColumn("verified", "integer", (c) => c.notNull())
     .execute();
-  await index(
+  await createIndex(
     schema,
     "contractor_skills_area",
     "contractor_skills",
@@ -85,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     true,
   );
 
-  await table(schema, "rate_changes")
+  await workspaceTable(schema, "rate_changes")
     .addColumn("contractor_id", "text", (c) => c.notNull().references("contractors.id"))
     .addColumn("hourly_rate", "bigint")
     .addColumn("project_rate", "bigint")
@@ -93,13 +73,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("changed_at", "bigint", (c) => c.notNull())
     .addColumn("changed_by", "text", (c) => c.references("users.id"))
     .execute();
-  await index(schema, "rate_changes_contractor", "rate_changes", [
+  await createIndex(schema, "rate_changes_contractor", "rate_changes", [
     "workspace_id",
     "contractor_id",
     "changed_at",
   ]);
 
-  await table(schema, "openings")
+  await workspaceTable(schema, "openings")
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("area_id", "text", (c) => c.references("task_areas.id"))
     .addColumn("sop_id", "text", (c) => c.references("sops.id"))
@@ -110,9 +90,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .addColumn("closed_at", "bigint")
     .execute();
-  await index(schema, "openings_status", "openings", ["workspace_id", "status", "created_at"]);
+  await createIndex(schema, "openings_status", "openings", [
+    "workspace_id",
+    "status",
+    "created_at",
+  ]);
 
-  await table(schema, "candidacies")
+  await workspaceTable(schema, "candidacies")
     .addColumn("opening_id", "text", (c) => c.notNull().references("openings.id"))
     .addColumn("contractor_id", "text", (c) => c.notNull().references("contractors.id"))
     .addColumn("stage", "text", (c) => c.notNull())
@@ -122,16 +106,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("hired_at", "bigint")
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(
+  await createIndex(
     schema,
     "candidacies_person",
     "candidacies",
     ["workspace_id", "opening_id", "contractor_id"],
     true,
   );
-  await index(schema, "candidacies_contractor", "candidacies", ["workspace_id", "contractor_id"]);
+  await createIndex(schema, "candidacies_contractor", "candidacies", [
+    "workspace_id",
+    "contractor_id",
+  ]);
 
-  await table(schema, "candidate_samples")
+  await workspaceTable(schema, "candidate_samples")
     .addColumn("candidacy_id", "text", (c) => c.notNull().references("candidacies.id"))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("url", "text")
@@ -141,12 +128,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("data_base64", "text")
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "candidate_samples_candidacy", "candidate_samples", [
+  await createIndex(schema, "candidate_samples_candidacy", "candidate_samples", [
     "workspace_id",
     "candidacy_id",
   ]);
 
-  await table(schema, "candidate_references")
+  await workspaceTable(schema, "candidate_references")
     .addColumn("candidacy_id", "text", (c) => c.notNull().references("candidacies.id"))
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("contact", "text", (c) => c.notNull())
@@ -155,20 +142,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "candidate_references_candidacy", "candidate_references", [
+  await createIndex(schema, "candidate_references_candidacy", "candidate_references", [
     "workspace_id",
     "candidacy_id",
   ]);
 
-  await table(schema, "review_checks")
+  await workspaceTable(schema, "review_checks")
     .addColumn("candidacy_id", "text", (c) => c.notNull().references("candidacies.id"))
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("summary", "text", (c) => c.notNull())
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "review_checks_candidacy", "review_checks", ["workspace_id", "candidacy_id"]);
+  await createIndex(schema, "review_checks_candidacy", "review_checks", [
+    "workspace_id",
+    "candidacy_id",
+  ]);
 
-  await table(schema, "interviews")
+  await workspaceTable(schema, "interviews")
     .addColumn("candidacy_id", "text", (c) => c.notNull().references("candidacies.id"))
     .addColumn("held_on", "text", (c) => c.notNull())
     .addColumn("questions", "text", (c) => c.notNull())
@@ -176,9 +166,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "interviews_candidacy", "interviews", ["workspace_id", "candidacy_id"]);
+  await createIndex(schema, "interviews_candidacy", "interviews", ["workspace_id", "candidacy_id"]);
 
-  await table(schema, "scorecard_scores")
+  await workspaceTable(schema, "scorecard_scores")
     .addColumn("candidacy_id", "text", (c) => c.notNull().references("candidacies.id"))
     .addColumn("criterion", "text", (c) => c.notNull())
     .addColumn("score", "integer", (c) => c.notNull())
@@ -186,7 +176,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .addColumn("updated_by", "text", (c) => c.notNull().references("users.id"))
     .execute();
-  await index(
+  await createIndex(
     schema,
     "scorecard_scores_criterion",
     "scorecard_scores",

@@ -22,6 +22,7 @@ import { registerOpenApi } from "./http/openapi.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/web-app.ts";
 import { MailDispatcher } from "./notify/dispatcher.ts";
+import { SweepScheduler } from "./notify/sweep-scheduler.ts";
 import { notifyRoutes } from "./notify/routes.ts";
 import { worthRoutes } from "./worth/routes.ts";
 import { metricsRoutes } from "./metrics/routes.ts";
@@ -30,6 +31,14 @@ import { hiringRoutes } from "./people/hiring-routes.ts";
 import { guardrailRoutes } from "./guardrails/routes.ts";
 import { channelAnalyticsRoutes } from "./people/analytics-routes.ts";
 import { directoryRoutes } from "./people/routes.ts";
+import { ledgerRoutes } from "./ledger/routes.ts";
+import * as ledgerSpend from "./ledger/spend-service.ts";
+import { deliveryRoutes } from "./contracts/delivery-routes.ts";
+import { contractRoutes } from "./contracts/routes.ts";
+import { barterRoutes } from "./ledger/barter-routes.ts";
+import { timesheetRoutes } from "./contracts/timesheet-routes.ts";
+import { retainerRoutes } from "./contracts/retainer-routes.ts";
+import { workRoutes } from "./work/routes.ts";
 
 export interface App {
   server: FastifyInstance;
@@ -82,16 +91,28 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await server.register(teamRoutes(ctx));
   await server.register(notifyRoutes(ctx));
   await server.register(worthRoutes(ctx));
-  await server.register(metricsRoutes(ctx));
+  await server.register(metricsRoutes(ctx, ledgerSpend.monthlySpend));
   await server.register(sopRoutes(ctx));
   await server.register(hiringRoutes(ctx));
   await server.register(guardrailRoutes(ctx));
-  await server.register(channelAnalyticsRoutes(ctx));
+  await server.register(channelAnalyticsRoutes(ctx, ledgerSpend.paymentsToPeople));
   await server.register(directoryRoutes(ctx));
+  await server.register(ledgerRoutes(ctx));
+  await server.register(deliveryRoutes(ctx));
+  await server.register(contractRoutes(ctx));
+  await server.register(barterRoutes(ctx));
+  await server.register(timesheetRoutes(ctx));
+  await server.register(retainerRoutes(ctx));
+  await server.register(workRoutes(ctx));
   if (config.webDist) await registerWebApp(server, config.webDist);
 
   await server.ready();
-  if (config.backgroundWork) mail.start();
+  // Every minute, once the app can serve; each process may sweep, the database keeps it once.
+  const scheduler = new SweepScheduler(ctx);
+  if (config.backgroundWork) {
+    mail.start();
+    scheduler.start();
+  }
 
   return {
     server,
@@ -99,6 +120,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     database,
     mail,
     async close() {
+      await scheduler.stop();
       await mail.stop();
       await server.close();
       if (!deps.database) await database.close();

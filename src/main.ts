@@ -4,6 +4,7 @@ import { createOwnerCommand } from "./cli/create-owner.ts";
 import { demoCommand } from "./cli/demo.ts";
 import { migrateCommand } from "./cli/migrate.ts";
 import { startCommand } from "./cli/start.ts";
+import { sweepCommand } from "./cli/sweep.ts";
 
 const program = new Command()
   .name("handoff")
@@ -17,6 +18,7 @@ program.addCommand(migrateCommand());
 program.addCommand(demoCommand());
 program.addCommand(backupCommand());
 program.addCommand(createOwnerCommand());
+program.addCommand(sweepCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -48,10 +48,20 @@ export const actions = [
   "work.review",
   "payments.read",
   "payments.manage",
+  "notifications.use",
+  "work.read",
+  "work.manage",
+  "work.settings",
+  "reports.write",
 ] as const;
 export type Action = (typeof actions)[number];
 
-const contractorOnly: readonly Action[] = ["portal.use", "runs.work", "contracts.respond"];
+const contractorOnly: readonly Action[] = [
+  "portal.use",
+  "runs.work",
+  "contracts.respond",
+  "reports.write",
+];
 const ownerActions: readonly Action[] = actions.filter(
   (action) => !contractorOnly.includes(action),
 );
@@ -79,8 +89,18 @@ export const permissionTable: Record<Role, readonly Action[]> = {
     "contracts.manage",
     "work.review",
     "payments.read",
+    "notifications.use",
+    "work.read",
+    "work.manage",
   ],
-  contractor: ["portal.use", "profile.manage", "runs.work", "contracts.respond"],
+  contractor: [
+    "portal.use",
+    "profile.manage",
+    "runs.work",
+    "contracts.respond",
+    "notifications.use",
+    "reports.write",
+  ],
 };
 
 /** A resource the actor wants to touch; anything with a workspace. */

@@ -50,6 +50,15 @@ const tablesInOrder = [
   "ledger_transactions",
   "ledger_entries",
   "idempotency_keys",
+  "work_settings",
+  "assignments",
+  "progress_reports",
+  "report_replies",
+  "cadence_pins",
+  "ratings",
+  "notifications",
+  "notification_preferences",
+  "calendar_feeds",
 ] as const satisfies readonly (keyof Database)[];
 
 export interface LogicalExport {

@@ -608,13 +608,7 @@ export interface BarterTable {
 }
 
 export type LedgerAccountKind =
-  | "funds"
-  | "escrow"
-  | "payable"
-  | "paid_out"
-  | "barter_owed"
-  | "barter_given"
-  | "barter_received";
+  "funds" | "escrow" | "payable" | "paid_out" | "barter_owed" | "barter_given" | "barter_received";
 
 export interface LedgerAccountTable {
   id: string;
@@ -678,6 +672,133 @@ export interface IdempotencyKeyTable {
   created_at: Instant;
 }
 
+export interface WorkSettingsTable {
+  workspace_id: string;
+  /** On-time working days in a row before daily reports relax to weekly. */
+  relax_after_days: number;
+  /** Deliveries accepted without a send-back, also needed to relax. */
+  relax_after_accepted: number;
+  /** Missed reports and late milestones within the window that flag a contractor. */
+  slip_limit: number;
+  slip_window_days: number;
+  /** How far back reliability is judged for the loyalty suggestion. */
+  loyalty_window_days: number;
+  updated_at: Instant;
+}
+
+export type AssignmentStatus = "open" | "done" | "cancelled";
+
+export interface AssignmentTable {
+  id: string;
+  workspace_id: string;
+  contract_id: string;
+  contractor_id: string;
+  /** A task from the audit, when the work is one. */
+  task_id: string | null;
+  /** The procedure version to follow, when there is one. */
+  sop_version_id: string | null;
+  title: string;
+  notes: string;
+  /** YYYY-MM-DD in the contractor's time zone. */
+  due_date: string;
+  expected_minutes: number;
+  status: AssignmentStatus;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  finished_at: Instant | null;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  workspace_id: string;
+  contractor_id: string;
+  done: string;
+  next: string;
+  blockers: string;
+  minutes: number;
+  /** JSON array of URLs. */
+  links: string;
+  /** The due instant this report answers, when one was due. */
+  due_at: Instant | null;
+  submitted_by: string;
+  submitted_at: Instant;
+  blocker_resolved_at: Instant | null;
+  blocker_resolved_by: string | null;
+}
+
+export interface ReportReplyTable {
+  id: string;
+  workspace_id: string;
+  report_id: string;
+  author_id: string;
+  body: string;
+  created_at: Instant;
+}
+
+export type Cadence = "daily" | "weekly";
+
+/** Append-only: each pin, and each removal (cadence null), is a row, so the history can be replayed. */
+export interface CadencePinTable {
+  id: string;
+  workspace_id: string;
+  contractor_id: string;
+  cadence: Cadence | null;
+  pinned_by: string;
+  pinned_at: Instant;
+}
+
+/** 1–5 on each side of a delivery, given when it is accepted. */
+export interface RatingTable {
+  id: string;
+  workspace_id: string;
+  submission_id: string;
+  contractor_id: string;
+  quality: number;
+  timeliness: number;
+  communication: number;
+  rated_by: string;
+  rated_at: Instant;
+}
+
+export interface NotificationTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  kind: string;
+  /** What caused it, e.g. "report-missed:<contractor>:<due instant>"; unique per person. */
+  cause_key: string;
+  title: string;
+  body: string;
+  /** Where in the app to act on it. */
+  link: string;
+  created_at: Instant;
+  read_at: Instant | null;
+  emailed_at: Instant | null;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: string;
+  workspace_id: string;
+  /** JSON array of notification kinds also sent by email. */
+  email_kinds: string;
+  daily_digest: Flag;
+  /** "HH:MM" in the person's time zone; no email between them. */
+  quiet_start: string | null;
+  quiet_end: string | null;
+  updated_at: Instant;
+}
+
+export interface CalendarFeedTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  /** SHA-256 of the private URL's token; the token itself is never stored. */
+  token_hash: string;
+  created_at: Instant;
+  revoked_at: Instant | null;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -731,5 +852,14 @@ export interface Database {
   ledger_transactions: LedgerTransactionTable;
   ledger_entries: LedgerEntryTable;
   idempotency_keys: IdempotencyKeyTable;
+  work_settings: WorkSettingsTable;
+  assignments: AssignmentTable;
+  progress_reports: ProgressReportTable;
+  report_replies: ReportReplyTable;
+  cadence_pins: CadencePinTable;
+  ratings: RatingTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
+  calendar_feeds: CalendarFeedTable;
   schema_migrations: SchemaMigrationTable;
 }

@@ -5,6 +5,7 @@ import { acceptInvite, createInvite } from "../auth/team-service.ts";
 import type { AppContext } from "../context.ts";
 import { monthOf } from "../time/calendar.ts";
 import { seedBlueprints } from "./blueprints.ts";
+import { seedContractsAndMoney } from "./contracts.ts";
 import { demoBusiness } from "./business.ts";
 import { seedPeople } from "./people.ts";
 import { seedWorthAndMetrics } from "./worth-and-metrics.ts";
@@ -68,5 +69,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   }
   const twoDaysAgo = new Date(ctx.now() - 2 * 24 * 60 * 60_000).toISOString().slice(0, 10);
   await seedPeople(ctx, owner, twoDaysAgo);
+  const designer = people.get("olena.design@example.com");
+  if (writer && assistant && designer) {
+    await seedContractsAndMoney(ctx, owner, { writer, assistant, designer });
+  }
   return logins;
 }

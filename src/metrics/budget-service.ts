@@ -14,8 +14,9 @@ const DEFAULT_REINVEST_PERCENT = 50;
 
 /**
  * What was actually paid for outsourced work in a month. The payments ledger is the
- * only source of actual spend, so it is never typed twice; until that area records
- * payments there is no actual figure and the budget compares against the plan.
+ * only source of actual spend, so it is never typed twice; it is passed in where the
+ * routes are composed, so this area does not reach up into payments. Null while nothing
+ * has been paid yet: the budget then compares against the plan.
  */
 export type ActualSpend = (ctx: AppContext, actor: Actor, month: string) => Promise<number | null>;
 
@@ -100,6 +101,7 @@ export async function saveBudget(
   ctx: AppContext,
   actor: Actor,
   input: BudgetInput,
+  actualSpend: ActualSpend = noPaymentsRecorded,
 ): Promise<Budget> {
   authorize(actor, "metrics.manage");
   await store.saveBudgetPlan(ctx.db, {
@@ -112,5 +114,5 @@ export async function saveBudget(
     extra_profit_override: input.extraProfitOverride,
     updated_at: ctx.now(),
   });
-  return getBudget(ctx, actor);
+  return getBudget(ctx, actor, actualSpend);
 }

@@ -11,7 +11,11 @@ import * as metrics from "./service.ts";
 
 const tags = ["Metrics"];
 
-export function metricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** `actualSpend` reads what was paid in a month; the payments ledger provides it. */
+export function metricsRoutes(
+  ctx: AppContext,
+  actualSpend?: budget.ActualSpend,
+): FastifyPluginAsyncZod {
   return async (app) => {
     // Period imports are read as a stream, record by record; large files never sit in memory.
     app.addContentTypeParser("text/csv", (_request, payload, done) => done(null, payload));
@@ -190,7 +194,7 @@ export function metricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: schema.budgetSchema, ...withErrors },
         },
       },
-      async (request) => budget.getBudget(ctx, requireActor(request)),
+      async (request) => budget.getBudget(ctx, requireActor(request), actualSpend),
     );
 
     app.put(
@@ -203,7 +207,7 @@ export function metricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: schema.budgetSchema, ...withErrors },
         },
       },
-      async (request) => budget.saveBudget(ctx, requireActor(request), request.body),
+      async (request) => budget.saveBudget(ctx, requireActor(request), request.body, actualSpend),
     );
   };
 }

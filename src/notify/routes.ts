@@ -3,11 +3,14 @@ import { z } from "zod";
 import type { AppContext } from "../context.ts";
 import { requireActor } from "../http/actor.ts";
 import { withErrors } from "../http/schema.ts";
+import { inboxRoutes } from "./inbox-routes.ts";
 import { outboxMessageSchema } from "./schema.ts";
 import { listOutbox } from "./service.ts";
 
 export function notifyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(inboxRoutes(ctx));
+
     app.get(
       "/api/outbox",
       {

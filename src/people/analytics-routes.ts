@@ -7,7 +7,11 @@ import { channelAnalyticsSchema } from "./schema.ts";
 
 const tags = ["Find people"];
 
-export function channelAnalyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** `paymentsToPeople` fills in cost per hire; the payments ledger provides it. */
+export function channelAnalyticsRoutes(
+  ctx: AppContext,
+  paymentsToPeople?: analytics.PaymentsToPeople,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/channels/analytics",
@@ -19,7 +23,8 @@ export function channelAnalyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: channelAnalyticsSchema, ...withErrors },
         },
       },
-      async (request) => analytics.getChannelAnalytics(ctx, requireActor(request)),
+      async (request) =>
+        analytics.getChannelAnalytics(ctx, requireActor(request), paymentsToPeople),
     );
   };
 }

@@ -34,6 +34,32 @@ export interface PersonSpend {
   testProjects: number;
 }
 
+/** One payment to a person: released work or a bonus, negative when a bonus was reversed. */
+export interface PersonPayment {
+  contractorId: string;
+  amount: number;
+  at: number;
+}
+
+/**
+ * Splits each person's payments into test projects (paid before they were first hired, or
+ * while they never were) and work (paid from their hire on).
+ */
+export function personSpend(
+  payments: readonly PersonPayment[],
+  hiredAt: ReadonlyMap<string, number>,
+): Map<string, PersonSpend> {
+  const spend = new Map<string, PersonSpend>();
+  for (const payment of payments) {
+    const totals = spend.get(payment.contractorId) ?? { work: 0, testProjects: 0 };
+    const hired = hiredAt.get(payment.contractorId);
+    if (hired !== undefined && payment.at >= hired) totals.work += payment.amount;
+    else totals.testProjects += payment.amount;
+    spend.set(payment.contractorId, totals);
+  }
+  return spend;
+}
+
 export interface ChannelAnalyticsInput {
   channels: readonly ChannelFacts[];
   candidacies: readonly CandidacyFacts[];

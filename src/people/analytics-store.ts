@@ -61,6 +61,7 @@ export function listCandidacies(db: Db, workspaceId: string) {
       "candidacies.id",
       "candidacies.contractor_id",
       "candidacies.stage",
+      "candidacies.hired_at",
       "contractors.channel_id",
     ])
     .where("candidacies.workspace_id", "=", workspaceId)

@@ -4,10 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DeliveryMilestone } from "../../src/contracts/delivery-schema.ts";
+import type { RetainerMonths } from "../../src/contracts/retainer-schema.ts";
+import type { ContractSummary, Guard } from "../../src/contracts/schema.ts";
+import type { TimesheetWeek } from "../../src/contracts/timesheet-schema.ts";
+import type { Barter } from "../../src/ledger/barter-schema.ts";
+import type { PaymentsPage, PaymentsSummary } from "../../src/ledger/schema.ts";
 import type { Bench, Opening } from "../../src/people/schema.ts";
 import { startTestApp } from "../support/app.ts";
 import { ApiClient } from "../support/client.ts";
 import { freshDatabase, testDatabaseKind } from "../support/database.ts";
+import { unbalancedTransactions } from "../support/ledger.ts";
 
 const run = promisify(execFile);
 const handoff = path.resolve(import.meta.dirname, "../../bin/handoff.js");
@@ -107,6 +114,58 @@ describe("the handoff command line", () => {
   });
 });
 
+/** The demo's contracts, their work in every state, the money that moved and the barter. */
+async function expectDemoContractsAndMoney(owner: ApiClient): Promise<void> {
+  const read = async <T>(url: string): Promise<T> => {
+    const response = await owner.get(url);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as T;
+  };
+  const contracts = await read<ContractSummary[]>("/api/contracts");
+  const byTitle = new Map(contracts.map((contract) => [contract.title, contract]));
+  expect(
+    contracts.map(({ title, status, paymentKind }) => [title, status, paymentKind]).sort(),
+  ).toEqual([
+    ["Customer inbox", "active", "hourly"],
+    ["New online shop build", "draft", "fixed"],
+    ["Product photo retouching", "active", "retainer"],
+    ["Spring blog relaunch", "active", "fixed"],
+  ]);
+  const blog = await read<DeliveryMilestone[]>(
+    `/api/contracts/${byTitle.get("Spring blog relaunch")?.id}/milestones`,
+  );
+  expect(blog.map((milestone) => milestone.status)).toEqual(["released", "accepted", "submitted"]);
+  const weeks = await read<TimesheetWeek[]>(
+    `/api/contracts/${byTitle.get("Customer inbox")?.id}/timesheets`,
+  );
+  expect(weeks.map((week) => week.status)).toEqual(["open", "submitted"]);
+  expect(weeks[1]).toMatchObject({ minutes: 750, amount: 11_250 });
+  const months = await read<RetainerMonths>(
+    `/api/contracts/${byTitle.get("Product photo retouching")?.id}/retainer-months`,
+  );
+  expect(months.months.map((month) => month.status)).toEqual(["open", "submitted", "released"]);
+  const guard = await read<Guard>(
+    `/api/contracts/${byTitle.get("New online shop build")?.id}/guard`,
+  );
+  expect(guard.flags.map((flag) => flag.kind)).toContain("huge_value");
+
+  const summary = await read<PaymentsSummary>("/api/payments/summary");
+  expect(summary.currencies).toEqual([
+    expect.objectContaining({ currency: "USD", escrowHeld: 80_000, owed: 45_000, paidOut: 40_000 }),
+  ]);
+  const payments = await read<PaymentsPage>("/api/payments");
+  expect(payments.items.map((item) => item.kind)).toEqual(
+    expect.arrayContaining(["fund", "release", "payout", "bonus"]),
+  );
+  const barters = await read<Barter[]>("/api/barters");
+  expect(barters).toHaveLength(1);
+  expect(barters[0]?.balance).toMatchObject({
+    given: 30_000,
+    received: 45_000,
+    owedToBusiness: -15_000,
+  });
+}
+
 describe("handoff demo", () => {
   it("fills a fresh install with the example business, whose printed owner can sign in", async () => {
     const fresh = await freshDatabase();
@@ -152,6 +211,8 @@ describe("handoff demo", () => {
         expect(short[0]?.warning).toMatch(/^Only one person can do design/);
         const active = (await owner.get("/api/contractors?status=active")).json() as unknown[];
         expect(active.length).toBeGreaterThanOrEqual(6);
+        await expectDemoContractsAndMoney(owner);
+        expect(await unbalancedTransactions(app)).toEqual([]);
       } finally {
         await app.close();
       }

@@ -54,6 +54,12 @@ import {
   type World,
 } from "../support/world.ts";
 import { directoryRows } from "./permissions/directory-rows.ts";
+import { timeRows } from "./permissions/time-rows.ts";
+import { barterRows } from "./permissions/barter-rows.ts";
+import { contractRows } from "./permissions/contracts-rows.ts";
+import { ledgerRows } from "./permissions/ledger-rows.ts";
+import { notifyRows } from "./permissions/notify-rows.ts";
+import { workRows } from "./permissions/work-rows.ts";
 
 async function freshInvite(setting: RowSetting) {
   return issueInvite(await setting.ownerDevice(), uniqueEmail("invitee"), "contractor");
@@ -904,6 +910,12 @@ export const permissionRows: PermissionRow[] = [
   ...hiringRows,
   ...benchRows,
   ...directoryRows,
+  ...timeRows,
+  ...barterRows,
+  ...contractRows,
+  ...ledgerRows,
+  ...notifyRows,
+  ...workRows,
 ];
 
 let app: TestApp;
@@ -986,8 +998,11 @@ describe("GET /api/me permissions", () => {
   it("gives a contractor only the portal, their own profile and their own checklists", async () => {
     const response = await (await deviceOf("contractor")).get("/api/me");
     expect(response.json().permissions.sort()).toEqual([
+      "contracts.respond",
+      "notifications.use",
       "portal.use",
       "profile.manage",
+      "reports.write",
       "runs.work",
     ]);
   });

@@ -51,10 +51,16 @@ describe("the permission table", () => {
   it("gives a contractor only their portal, their own profile, their own contracts and checklists", () => {
     expect([...permissionTable.contractor].sort()).toEqual([
       "contracts.respond",
+      "notifications.use",
       "portal.use",
       "profile.manage",
+      "reports.write",
       "runs.work",
     ]);
+  });
+
+  it("lets everyone read their own notifications", () => {
+    for (const role of roles) expect(permissionTable[role]).toContain("notifications.use");
   });
 
   it("names only known actions, each once per role", () => {
@@ -91,6 +97,15 @@ describe("the permission table", () => {
     expect(can(actor("manager"), "contracts.settings")).toBe(false);
     expect(can(actor("contractor"), "work.review")).toBe(false);
     expect(can(actor("contractor"), "payments.read")).toBe(false);
+  });
+
+  it("lets staff run the work, only the owner change its settings, only contractors report", () => {
+    expect(can(actor("manager"), "work.manage")).toBe(true);
+    expect(can(actor("manager"), "work.settings")).toBe(false);
+    expect(can(actor("owner"), "work.settings")).toBe(true);
+    expect(can(actor("contractor"), "work.read")).toBe(false);
+    expect(can(actor("contractor"), "reports.write")).toBe(true);
+    expect(can(actor("owner"), "reports.write")).toBe(false);
   });
 
   it("lets only the owner set the readability bar or override it", () => {

@@ -1,24 +1,5 @@
 import { sql, type Kysely } from "kysely";
-
-type Schema = Kysely<unknown>["schema"];
-
-function table(schema: Schema, name: string) {
-  return schema
-    .createTable(name)
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"));
-}
-
-async function index(
-  schema: Schema,
-  name: string,
-  on: string,
-  columns: string[],
-  unique = false,
-): Promise<void> {
-  const builder = schema.createIndex(name).on(on).columns(columns);
-  await (unique ? builder.unique() : builder).execute();
-}
+import { createIndex, workspaceTable } from "./shape.ts";
 
 /**
  * Contracts and money: contracts with their milestones (and the timesheet weeks and
@@ -37,7 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
 
-  await table(schema, "contracts")
+  await workspaceTable(schema, "contracts")
     .addColumn("contractor_id", "text", (c) => c.notNull().references("contractors.id"))
     .addColumn("area_id", "text", (c) => c.references("task_areas.id"))
     .addColumn("title", "text", (c) => c.notNull())
@@ -69,15 +50,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "contracts_status", "contracts", ["workspace_id", "status", "created_at"]);
-  await index(schema, "contracts_contractor", "contracts", ["workspace_id", "contractor_id"]);
+  await createIndex(schema, "contracts_status", "contracts", [
+    "workspace_id",
+    "status",
+    "created_at",
+  ]);
+  await createIndex(schema, "contracts_contractor", "contracts", ["workspace_id", "contractor_id"]);
 
-  await table(schema, "contract_procedures")
+  await workspaceTable(schema, "contract_procedures")
     .addColumn("contract_id", "text", (c) => c.notNull().references("contracts.id"))
     .addColumn("sop_id", "text", (c) => c.notNull().references("sops.id"))
     .addColumn("position", "integer", (c) => c.notNull())
     .execute();
-  await index(
+  await createIndex(
     schema,
     "contract_procedures_sop",
     "contract_procedures",
@@ -85,7 +70,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     true,
   );
 
-  await table(schema, "contract_acceptances")
+  await workspaceTable(schema, "contract_acceptances")
     .addColumn("contract_id", "text", (c) => c.notNull().references("contracts.id"))
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
@@ -96,7 +81,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("user_agent", "text", (c) => c.notNull())
     .addColumn("accepted_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(
+  await createIndex(
     schema,
     "contract_acceptances_version",
     "contract_acceptances",
@@ -104,7 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     true,
   );
 
-  await table(schema, "milestones")
+  await workspaceTable(schema, "milestones")
     .addColumn("contract_id", "text", (c) => c.notNull().references("contracts.id"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("position", "integer", (c) => c.notNull())
@@ -114,6 +99,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("period", "text")
     .addColumn("minutes", "integer")
     .addColumn("amount", "bigint", (c) => c.notNull())
+    .addColumn("list_amount", "bigint")
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("submitted_at", "bigint")
     .addColumn("accepted_at", "bigint")
@@ -121,21 +107,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "milestones_contract", "milestones", [
+  await createIndex(schema, "milestones_contract", "milestones", [
     "workspace_id",
     "contract_id",
     "position",
   ]);
-  await index(
+  await createIndex(
     schema,
     "milestones_period",
     "milestones",
     ["workspace_id", "contract_id", "kind", "period"],
     true,
   );
-  await index(schema, "milestones_status", "milestones", ["workspace_id", "status", "due_date"]);
+  await createIndex(schema, "milestones_status", "milestones", [
+    "workspace_id",
+    "status",
+    "due_date",
+  ]);
 
-  await table(schema, "submissions")
+  await workspaceTable(schema, "submissions")
     .addColumn("contract_id", "text", (c) => c.notNull().references("contracts.id"))
     .addColumn("milestone_id", "text", (c) => c.notNull().references("milestones.id"))
     .addColumn("note", "text", (c) => c.notNull())
@@ -147,13 +137,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("decided_by", "text", (c) => c.references("users.id"))
     .addColumn("decided_at", "bigint")
     .execute();
-  await index(schema, "submissions_milestone", "submissions", [
+  await createIndex(schema, "submissions_milestone", "submissions", [
     "workspace_id",
     "milestone_id",
     "submitted_at",
   ]);
 
-  await table(schema, "time_entries")
+  await workspaceTable(schema, "time_entries")
     .addColumn("contract_id", "text", (c) => c.notNull().references("contracts.id"))
     .addColumn("work_date", "text", (c) => c.notNull())
     .addColumn("minutes", "integer", (c) => c.notNull())
@@ -162,13 +152,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_by", "text", (c) => c.notNull().references("users.id"))
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "time_entries_contract", "time_entries", [
+  await createIndex(schema, "time_entries_contract", "time_entries", [
     "workspace_id",
     "contract_id",
     "work_date",
   ]);
 
-  await table(schema, "barters")
+  await workspaceTable(schema, "barters")
     .addColumn("partner", "text", (c) => c.notNull())
     .addColumn("contractor_id", "text", (c) => c.references("contractors.id"))
     .addColumn("gives", "text", (c) => c.notNull())
@@ -182,9 +172,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .addColumn("closed_at", "bigint")
     .execute();
-  await index(schema, "barters_status", "barters", ["workspace_id", "status"]);
+  await createIndex(schema, "barters_status", "barters", ["workspace_id", "status"]);
 
-  await table(schema, "ledger_accounts")
+  await workspaceTable(schema, "ledger_accounts")
     .addColumn("key", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("currency", "text", (c) => c.notNull())
@@ -193,9 +183,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("barter_id", "text", (c) => c.references("barters.id"))
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "ledger_accounts_key", "ledger_accounts", ["workspace_id", "key"], true);
+  await createIndex(
+    schema,
+    "ledger_accounts_key",
+    "ledger_accounts",
+    ["workspace_id", "key"],
+    true,
+  );
 
-  await table(schema, "ledger_transactions")
+  await workspaceTable(schema, "ledger_transactions")
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("currency", "text", (c) => c.notNull())
     .addColumn("amount", "bigint", (c) => c.notNull())
@@ -211,16 +207,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_by", "text", (c) => c.notNull().references("users.id"))
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "ledger_transactions_time", "ledger_transactions", [
+  await createIndex(schema, "ledger_transactions_time", "ledger_transactions", [
     "workspace_id",
     "created_at",
   ]);
-  await index(schema, "ledger_transactions_contractor", "ledger_transactions", [
+  await createIndex(schema, "ledger_transactions_contractor", "ledger_transactions", [
     "workspace_id",
     "contractor_id",
     "created_at",
   ]);
-  await index(schema, "ledger_transactions_contract", "ledger_transactions", [
+  await createIndex(schema, "ledger_transactions_contract", "ledger_transactions", [
     "workspace_id",
     "contract_id",
   ]);
@@ -241,20 +237,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .where(sql.ref("reverses_id"), "is not", null)
     .execute();
 
-  await table(schema, "ledger_entries")
+  await workspaceTable(schema, "ledger_entries")
     .addColumn("transaction_id", "text", (c) => c.notNull().references("ledger_transactions.id"))
     .addColumn("account_id", "text", (c) => c.notNull().references("ledger_accounts.id"))
     .addColumn("amount", "bigint", (c) => c.notNull())
     .addColumn("currency", "text", (c) => c.notNull())
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "ledger_entries_account", "ledger_entries", ["workspace_id", "account_id"]);
-  await index(schema, "ledger_entries_transaction", "ledger_entries", [
+  await createIndex(schema, "ledger_entries_account", "ledger_entries", [
+    "workspace_id",
+    "account_id",
+  ]);
+  await createIndex(schema, "ledger_entries_transaction", "ledger_entries", [
     "workspace_id",
     "transaction_id",
   ]);
 
-  await table(schema, "idempotency_keys")
+  await workspaceTable(schema, "idempotency_keys")
     .addColumn("key", "text", (c) => c.notNull())
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
     .addColumn("request_hash", "text", (c) => c.notNull())
@@ -262,5 +261,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("response", "text", (c) => c.notNull())
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .execute();
-  await index(schema, "idempotency_keys_key", "idempotency_keys", ["workspace_id", "key"], true);
+  await createIndex(
+    schema,
+    "idempotency_keys_key",
+    "idempotency_keys",
+    ["workspace_id", "key"],
+    true,
+  );
 }

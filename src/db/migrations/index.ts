@@ -5,6 +5,7 @@ import * as metrics from "./003_metrics.ts";
 import * as sops from "./004_sops.ts";
 import * as people from "./005_people.ts";
 import * as contracts from "./006_contracts.ts";
+import * as work from "./007_work.ts";
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: "sops", up: sops.up },
   { version: 5, name: "people", up: people.up },
   { version: 6, name: "contracts", up: contracts.up },
+  { version: 7, name: "work", up: work.up },
 ];

@@ -17,7 +17,13 @@ export function PortalShell({ children }: { children: ReactNode }) {
       <SkipLink />
       <AppShell.Header>
         <ShellHeader>
-          <Group component="nav" aria-label="Portal" gap={4} ml="md" wrap="nowrap">
+          <Group
+            component="nav"
+            aria-label="Portal"
+            gap={4}
+            ml={{ base: 0, sm: "md" }}
+            wrap="nowrap"
+          >
             {portalDestinations.map(({ label, to }) => {
               // The portal's own pages (a checklist, a shared procedure) sit under /portal.
               const active = matchPath({ path: to, end: false }, pathname) !== null;
@@ -26,6 +32,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
                   key={to}
                   component={Link}
                   to={to}
+                  px={{ base: 8, sm: "md" }}
                   variant={active ? "light" : "subtle"}
                   color={active ? undefined : "gray"}
                   aria-current={active ? "page" : undefined}

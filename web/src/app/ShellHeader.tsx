@@ -1,6 +1,7 @@
 import { Box, Group, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useMe } from "../auth/session.ts";
+import { InboxButton } from "../notify/InboxButton.tsx";
 import { ColorSchemeToggle } from "./ColorSchemeToggle.tsx";
 import { Brand } from "./components/Brand.tsx";
 import { SignOutButton } from "./SignOutButton.tsx";
@@ -23,6 +24,7 @@ export function ShellHeader({ start, children }: { start?: ReactNode; children?:
       </Group>
       <Group gap="xs" wrap="nowrap">
         <ColorSchemeToggle />
+        <InboxButton />
         <UserMenu />
         <SignOutButton />
       </Group>

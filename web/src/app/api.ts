@@ -32,8 +32,13 @@ class RawBody {
   ) {}
 }
 
-async function send(method: Method, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json" };
+async function send(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: "application/json", ...extraHeaders };
   if (body instanceof RawBody) headers["content-type"] = body.contentType;
   else if (body !== undefined) headers["content-type"] = "application/json";
   let response: Response;
@@ -95,6 +100,18 @@ export const api = {
   },
   async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
     return read(await send("POST", path, body), schema);
+  },
+  /**
+   * A money request, sent with an Idempotency-Key made once per intended action (not per
+   * click), so a retry or a double click is answered without doing it twice.
+   */
+  async postWithKey<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    idempotencyKey: string,
+  ): Promise<z.output<S>> {
+    return read(await send("POST", path, body, { "Idempotency-Key": idempotencyKey }), schema);
   },
   async put<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
     return read(await send("PUT", path, body), schema);

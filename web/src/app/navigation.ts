@@ -32,7 +32,7 @@ export const methodDestinations: Destination[] = [
   { label: "Blueprints", to: "/blueprints", icon: IconListCheck },
   { label: "People", to: "/people", icon: IconUserSearch },
   { label: "Hiring", to: "/hiring", icon: IconUserPlus, needs: "hiring.read" },
-  { label: "Contracts", to: "/contracts", icon: IconFileCertificate },
+  { label: "Contracts", to: "/contracts", icon: IconFileCertificate, needs: "contracts.read" },
   { label: "Work", to: "/work", icon: IconChecklist },
   { label: "Payments", to: "/payments", icon: IconCash },
   { label: "Guardrails", to: "/guardrails", icon: IconShieldCheck },

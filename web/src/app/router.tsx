@@ -25,6 +25,7 @@ const ForgotPasswordPage = page(
 const ResetPasswordPage = page(() => import("../auth/ResetPasswordPage.tsx"), "ResetPasswordPage");
 const AcceptInvitePage = page(() => import("../auth/AcceptInvitePage.tsx"), "AcceptInvitePage");
 const AccountPage = page(() => import("../auth/account/AccountPage.tsx"), "AccountPage");
+const InboxPage = page(() => import("../notify/InboxPage.tsx"), "InboxPage");
 const TeamPage = page(() => import("../auth/team/TeamPage.tsx"), "TeamPage");
 const SettingsPage = page(() => import("../workspace/SettingsPage.tsx"), "SettingsPage");
 const DashboardPage = page(() => import("../dashboard/DashboardPage.tsx"), "DashboardPage");
@@ -45,8 +46,22 @@ const HiringPage = page(() => import("../hiring/HiringPage.tsx"), "HiringPage");
 const OpeningPage = page(() => import("../hiring/OpeningPage.tsx"), "OpeningPage");
 const CandidatePage = page(() => import("../hiring/CandidatePage.tsx"), "CandidatePage");
 const ContractsPage = page(() => import("../contracts/ContractsPage.tsx"), "ContractsPage");
+const ContractPage = page(() => import("../contracts/ContractPage.tsx"), "ContractPage");
+const ContractEditorPage = page(
+  () => import("../contracts/ContractEditorPage.tsx"),
+  "ContractEditorPage",
+);
+const PortalContractPage = page(
+  () => import("../portal/PortalContractPage.tsx"),
+  "PortalContractPage",
+);
 const WorkPage = page(() => import("../work/WorkPage.tsx"), "WorkPage");
 const PaymentsPage = page(() => import("../ledger/PaymentsPage.tsx"), "PaymentsPage");
+const BarterPage = page(() => import("../ledger/BarterPage.tsx"), "BarterPage");
+const BarterAgreementPage = page(
+  () => import("../ledger/BarterAgreementPage.tsx"),
+  "BarterAgreementPage",
+);
 const GuardrailsPage = page(() => import("../guardrails/GuardrailsPage.tsx"), "GuardrailsPage");
 
 function Centered({ width }: { width?: number }) {
@@ -112,9 +127,24 @@ export const router = createBrowserRouter([
                       { path: "hiring/candidates/:id", element: <CandidatePage /> },
                     ],
                   },
-                  { path: "contracts", element: <ContractsPage /> },
+                  {
+                    element: <RequirePermission action="contracts.read" />,
+                    children: [
+                      { path: "contracts", element: <ContractsPage /> },
+                      { path: "contracts/new", element: <ContractEditorPage /> },
+                      { path: "contracts/:id", element: <ContractPage /> },
+                      { path: "contracts/:id/edit", element: <ContractEditorPage /> },
+                    ],
+                  },
                   { path: "work", element: <WorkPage /> },
                   { path: "payments", element: <PaymentsPage /> },
+                  {
+                    element: <RequirePermission action="payments.read" />,
+                    children: [
+                      { path: "payments/barter", element: <BarterPage /> },
+                      { path: "payments/barter/:id", element: <BarterAgreementPage /> },
+                    ],
+                  },
                   { path: "guardrails", element: <GuardrailsPage /> },
                   {
                     path: "team",
@@ -143,6 +173,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: "portal/contracts/:id",
+                element: (
+                  <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
+                    <PortalContractPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: "portal/runs/:id",
                 element: (
                   <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
@@ -155,6 +193,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission action="portal.use" otherwise={<Navigate to="/" replace />}>
                     <SharedProcedurePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "inbox",
+                element: (
+                  <RequirePermission action="notifications.use">
+                    <InboxPage />
                   </RequirePermission>
                 ),
               },

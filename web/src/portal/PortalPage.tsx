@@ -1,9 +1,11 @@
-import { Stack, Text } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useMe } from "../auth/session.ts";
 import { PageHeader } from "../app/components/PageHeader.tsx";
-import { SectionCard } from "../app/components/SectionCard.tsx";
+import { PortalContractsCard } from "./PortalContracts.tsx";
+import { PortalPayments } from "../ledger/PortalPayments.tsx";
 import { ChecklistsCard, SharedProceduresCard } from "./PortalProcedures.tsx";
 import { ProfileCard } from "./ProfileCard.tsx";
+import { ReportCards } from "./ReportCards.tsx";
 
 /** A contractor's home: their checklists, the procedures shared with them, their profile; contracts, work and payments as they come. */
 export function PortalPage() {
@@ -15,15 +17,12 @@ export function PortalPage() {
         This is your place in {me.workspace.name}.
       </PageHeader>
       <Stack gap="lg">
+        <PortalContractsCard />
+        <ReportCards />
+        <PortalPayments />
         <ChecklistsCard />
         <SharedProceduresCard />
         <ProfileCard />
-        <SectionCard title="Your work">
-          <Text>
-            Your contracts, assignments and payments from {me.workspace.name} will appear here as
-            soon as they are set up with you.
-          </Text>
-        </SectionCard>
       </Stack>
     </>
   );

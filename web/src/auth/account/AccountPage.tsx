@@ -1,6 +1,8 @@
 import { SimpleGrid, Stack, Text } from "@mantine/core";
 import { PageHeader } from "../../app/components/PageHeader.tsx";
 import { SectionCard } from "../../app/components/SectionCard.tsx";
+import { CalendarFeedCard } from "../../notify/CalendarFeedCard.tsx";
+import { NotificationPreferencesCard } from "../../notify/NotificationPreferencesCard.tsx";
 import { useMe } from "../session.ts";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
 import { PasswordForm } from "./PasswordForm.tsx";
@@ -30,6 +32,10 @@ export function AccountPage() {
           >
             <PasswordForm />
           </SectionCard>
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <NotificationPreferencesCard />
+          <CalendarFeedCard />
         </SimpleGrid>
         <SessionsCard />
         <ApiTokensCard />

@@ -43,11 +43,9 @@ async function retainerContract(
   return contract;
 }
 
-async function currentMonthFor(db: Db, actor: Actor, contract: ContractRow, now: number) {
-  return monthOf(
-    now,
-    await store.contractorTimeZone(db, actor.workspaceId, contract.contractor_id),
-  );
+/** Months are the contractor's: a month begins and ends in their time zone. */
+function contractorZone(db: Db, actor: Actor, contract: ContractRow): Promise<string> {
+  return store.contractorTimeZone(db, actor.workspaceId, contract.contractor_id);
 }
 
 function amountFor(contract: ContractRow, month: string): number {
@@ -65,7 +63,7 @@ async function monthsOf(
   contract: ContractRow,
   now: number,
 ): Promise<RetainerMonths> {
-  const currentMonth = await currentMonthFor(db, actor, contract, now);
+  const currentMonth = monthOf(now, await contractorZone(db, actor, contract));
   const milestones = await listMilestones(db, actor.workspaceId, [contract.id], "retainer");
   const feedback = await store.sendBackFeedback(
     db,
@@ -135,20 +133,17 @@ export async function submitMonth(
     );
     if (!contract) throw new NotFound("not_found", "Contract not found");
     const { month } = input;
-    const [existing, currentMonth] = await Promise.all([
+    const [existing, zone] = await Promise.all([
       store.findPeriodMilestone(trx, actor.workspaceId, contractId, "retainer", month),
-      currentMonthFor(trx, actor, contract, now),
+      contractorZone(trx, actor, contract),
     ]);
     refuse(
       monthSubmissionRefusal({
         month,
-        currentMonth,
+        currentMonth: monthOf(now, zone),
         startDate: contract.start_date,
         endDate: contract.end_date,
-        finishedMonth:
-          contract.finished_at === null
-            ? null
-            : await currentMonthFor(trx, actor, contract, contract.finished_at),
+        finishedMonth: contract.finished_at === null ? null : monthOf(contract.finished_at, zone),
         status: existing?.status ?? null,
       }),
     );

@@ -1,4 +1,5 @@
 import { minorUnits, roundedQuotient } from "../money/amount.ts";
+import { addDays, instantAt, isoWeekdayOf, localDateOf } from "../time/working-day.ts";
 
 /**
  * The directory's decisions: defaults, exchange rates, rate conversion and how much of a
@@ -121,88 +122,12 @@ export function rateView(
 
 // Time zones. A working day is wall-clock times in a zone; overlap is measured on real instants.
 
-interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall clock in a zone at an instant. */
-export function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(
-    zoneFormat(timeZone)
-      .formatToParts(instant)
-      .filter((part) => part.type !== "literal")
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
-  return parts;
-}
-
-/** Milliseconds the zone is ahead of UTC at an instant. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const c = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
-  return asUtc - (instant - (instant % 1000));
-}
-
-function minutesOf(clock: string): number {
-  const [hours = 0, minutes = 0] = clock.split(":").map(Number);
-  return hours * 60 + minutes;
-}
-
-/**
- * The instant a wall-clock time happens in a zone. Two passes settle the offset; a time
- * skipped by a DST jump moves forward by the jump, as clocks on the wall do.
- */
-export function zonedInstant(date: CalendarDate, clock: string, timeZone: string): number {
-  const naive = Date.UTC(date.year, date.month - 1, date.day) + minutesOf(clock) * 60_000;
-  const first = naive - zoneOffset(naive, timeZone);
-  const second = naive - zoneOffset(first, timeZone);
-  return Math.max(first, second);
-}
-
-function shiftDate(date: CalendarDate, days: number): CalendarDate {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-  };
-}
-
-/** ISO weekday, 1 = Monday … 7 = Sunday. */
-function isoWeekday(date: CalendarDate): number {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}
-
 const WEDNESDAY = 3;
 
-/** Today in the zone if it is a Wednesday, otherwise the next one. */
-export function comingWednesday(now: number, timeZone: string): CalendarDate {
-  const today = wallClock(now, timeZone);
-  const date = { year: today.year, month: today.month, day: today.day };
-  return shiftDate(date, (WEDNESDAY - isoWeekday(date) + 7) % 7);
+/** Today in the zone if it is a Wednesday, otherwise the next one (YYYY-MM-DD). */
+export function comingWednesday(now: number, timeZone: string): string {
+  const today = localDateOf(now, timeZone);
+  return addDays(today, (WEDNESDAY - isoWeekdayOf(today) + 7) % 7);
 }
 
 export interface WorkingDay {
@@ -223,14 +148,14 @@ export function overlapHours(
   now: number,
 ): number {
   const wednesday = comingWednesday(now, owner.timeZone);
-  const ownerStart = zonedInstant(wednesday, owner.dayStart, owner.timeZone);
-  const ownerEnd = zonedInstant(wednesday, owner.dayEnd, owner.timeZone);
+  const ownerStart = instantAt(wednesday, owner.dayStart, owner.timeZone);
+  const ownerEnd = instantAt(wednesday, owner.dayEnd, owner.timeZone);
   let shared = 0;
   for (const offset of [-1, 0, 1]) {
-    const date = shiftDate(wednesday, offset);
-    if (!contractor.workingDays.includes(isoWeekday(date))) continue;
-    const start = zonedInstant(date, contractor.dayStart, contractor.timeZone);
-    const end = zonedInstant(date, contractor.dayEnd, contractor.timeZone);
+    const date = addDays(wednesday, offset);
+    if (!contractor.workingDays.includes(isoWeekdayOf(date))) continue;
+    const start = instantAt(date, contractor.dayStart, contractor.timeZone);
+    const end = instantAt(date, contractor.dayEnd, contractor.timeZone);
     shared += Math.max(0, Math.min(end, ownerEnd) - Math.max(start, ownerStart));
   }
   return roundedQuotient(shared, 36_000) / 100;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { checkPage, expectNoScriptErrors } from "./support/browser.ts";
-import { choose } from "./support/forms.ts";
+import { choose, inDialog, milestone } from "./support/forms.ts";
 import { linkIn } from "./support/mailbox.ts";
 import { browserSuite } from "./support/suite.ts";
 import { arrive, setUpWorkspace, type Owner } from "./support/workspace.ts";
@@ -79,29 +79,6 @@ async function addWriter(owner: Page, writer: Page): Promise<void> {
     },
   });
   expect(accepted.status()).toBe(201);
-}
-
-/** A milestone's card on the contract page, by its title. */
-function milestone(page: Page, title: string): Locator {
-  return page.getByRole("article", { name: title, exact: true });
-}
-
-/** Opens a dialog from a button, does its form, and waits for it to close with its notice. */
-async function inDialog(
-  page: Page,
-  open: Locator,
-  title: string,
-  fill: (dialog: Locator) => Promise<void>,
-  submit: string,
-  notice: string,
-): Promise<void> {
-  await open.click();
-  const dialog = page.getByRole("dialog", { name: title });
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByRole("button", { name: submit, exact: true }).click();
-  await dialog.waitFor({ state: "hidden" });
-  await page.getByText(notice, { exact: true }).waitFor();
 }
 
 /** The status shown on a milestone's card. */
@@ -306,7 +283,13 @@ describe("contracts and payments", () => {
       owner,
       milestone(owner, FIRST).getByRole("button", { name: "Accept", exact: true }),
       "Accept work",
-      async () => {},
+      async (dialog) => {
+        // Accepting rates the work; the stars are the radios' labels, clicked as people do.
+        for (const side of ["Quality", "Timeliness", "Communication"]) {
+          const star = dialog.getByRole("radio", { name: `${side}: 5 of 5` });
+          await dialog.locator(`label[for="${await star.getAttribute("id")}"]`).click();
+        }
+      },
       "Accept work",
       `“${FIRST}” is accepted.`,
     );

@@ -325,7 +325,7 @@ describe("people, hiring and the bench", () => {
 
     await owner.goto("/");
     await arrive(owner, "/", /Dana/);
-    await owner.getByTestId("bench-strong").waitFor();
+    await owner.getByTestId("all-clear").waitFor();
     await expect(owner.getByText(ONE_PERSON).count()).resolves.toBe(0);
     await checkPage(owner, "dashboard-strong-bench");
 

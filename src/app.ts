@@ -39,6 +39,9 @@ import { barterRoutes } from "./ledger/barter-routes.ts";
 import { timesheetRoutes } from "./contracts/timesheet-routes.ts";
 import { retainerRoutes } from "./contracts/retainer-routes.ts";
 import { workRoutes } from "./work/routes.ts";
+import { performanceRoutes } from "./work/performance-routes.ts";
+import { runReviewRoutes } from "./sops/run-review-routes.ts";
+import { dashboardRoutes } from "./dashboard/routes.ts";
 
 export interface App {
   server: FastifyInstance;
@@ -104,6 +107,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await server.register(timesheetRoutes(ctx));
   await server.register(retainerRoutes(ctx));
   await server.register(workRoutes(ctx));
+  await server.register(performanceRoutes(ctx));
+  await server.register(runReviewRoutes(ctx));
+  await server.register(dashboardRoutes(ctx));
   if (config.webDist) await registerWebApp(server, config.webDist);
 
   await server.ready();

@@ -28,11 +28,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface RunningAppOptions {
+  /** The app's clock, for a test that moves time itself; the real clock otherwise. */
+  now?: () => number;
+}
+
 /**
  * The real app as people use it: the built web app and the API on one port, an empty
  * in-memory SQLite database, and mail going over SMTP to a mailbox the test can read.
  */
-export async function startRunningApp(): Promise<RunningApp> {
+export async function startRunningApp(options: RunningAppOptions = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(webDist, "index.html"))) {
     throw new Error(`The browser tests need the built web app in web/dist: run "npx vite build".`);
   }
@@ -58,6 +63,7 @@ export async function startRunningApp(): Promise<RunningApp> {
         backgroundWork: true,
         logLevel: "silent",
       }),
+      { now: options.now },
     );
     try {
       await app.server.listen({ port, host: "127.0.0.1" });

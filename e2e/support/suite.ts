@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, onTestFinished } from "vitest";
 import { launchChromium, newPerson, saveScreenshot } from "./browser.ts";
-import { startRunningApp, type RunningApp } from "./server.ts";
+import { startRunningApp, type RunningApp, type RunningAppOptions } from "./server.ts";
 
 /**
  * One Chromium for a test file, a fresh app per test, and a browser profile per person.
@@ -19,8 +19,8 @@ export function browserSuite() {
   });
 
   return {
-    async startApp(): Promise<RunningApp> {
-      const running = await startRunningApp();
+    async startApp(options: RunningAppOptions = {}): Promise<RunningApp> {
+      const running = await startRunningApp(options);
       onTestFinished(() => running.close());
       return running;
     },

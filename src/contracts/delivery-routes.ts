@@ -81,7 +81,7 @@ export function deliveryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: "Accept handed-in work, with an optional note",
+          summary: "Accept handed-in work, with an optional note and ratings (1–5)",
           params: idParams,
           headers: idempotencyHeaders,
           body: schema.acceptInput,

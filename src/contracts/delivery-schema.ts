@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MIN_SEND_BACK_FEEDBACK } from "./delivery-rules.ts";
+import { ratingsInput } from "../work/performance-schema.ts";
 import { milestoneStatuses } from "./schema.ts";
 
 /** Handing in work, reviewing it and paying for it. The web app imports these. */
@@ -24,6 +25,8 @@ export type SubmitForm = z.input<typeof submitInput>;
 
 export const acceptInput = z.strictObject({
   feedback: z.string().trim().max(5000, "Feedback is at most 5,000 characters").default(""),
+  /** Optional here so automation may accept; the web app always asks for them. */
+  ratings: ratingsInput.optional(),
 });
 export type AcceptInput = z.infer<typeof acceptInput>;
 

@@ -27,6 +27,7 @@ import type {
   SubmitInput,
 } from "./delivery-schema.ts";
 import * as store from "./delivery-store.ts";
+import type { RatingsInput } from "../work/performance-schema.ts";
 import type { MilestoneRow } from "./store.ts";
 import { listMilestones as listContractMilestones, type ContractRow } from "./store.ts";
 import { milestoneView, submissionView } from "./delivery-views.ts";
@@ -184,14 +185,18 @@ export async function submitWork(
   });
 }
 
+type Decision =
+  | { decision: "accepted"; feedback: string; ratings: RatingsInput | undefined }
+  | { decision: "sent_back"; feedback: string };
+
 async function review(
   ctx: AppContext,
   actor: Actor,
   milestoneId: string,
-  decision: "accepted" | "sent_back",
-  feedback: string,
+  verdict: Decision,
   request: IdempotentRequest,
 ): Promise<DeliveryMilestone> {
+  const { decision, feedback } = verdict;
   authorize(actor, "work.review");
   const { contract } = await milestoneFor(ctx, actor, milestoneId, "read");
   return withIdempotency(ctx, actor, request.key, request.fingerprint, async (trx) => {
@@ -208,12 +213,28 @@ async function review(
         : { status: "sent_back", updated_at: now },
     );
     if (!moved) throw refused(reviewRefusal((await current(trx, actor, milestoneId)).status));
-    await store.decideSubmission(trx, actor.workspaceId, milestoneId, {
+    const submissionId = await store.decideSubmission(trx, actor.workspaceId, milestoneId, {
       decision,
       feedback: feedback === "" ? null : feedback,
       decided_by: actor.userId,
       decided_at: now,
     });
+    // A decision always lands on the waiting hand-in; with none, its feedback and ratings
+    // would be lost while the milestone moved, so nothing is written.
+    if (!submissionId) {
+      throw new Conflict("delivery.no_submission", "Nothing handed in is waiting for a decision");
+    }
+    if (verdict.decision === "accepted" && verdict.ratings) {
+      await store.insertRating(trx, {
+        id: uuidv7(),
+        workspace_id: actor.workspaceId,
+        submission_id: submissionId,
+        contractor_id: contract.contractor_id,
+        ...verdict.ratings,
+        rated_by: actor.userId,
+        rated_at: now,
+      });
+    }
     return viewOf(trx, contract, milestoneId);
   });
 }
@@ -225,7 +246,13 @@ export function acceptWork(
   input: AcceptInput,
   request: IdempotentRequest,
 ): Promise<DeliveryMilestone> {
-  return review(ctx, actor, milestoneId, "accepted", input.feedback, request);
+  return review(
+    ctx,
+    actor,
+    milestoneId,
+    { decision: "accepted", feedback: input.feedback, ratings: input.ratings },
+    request,
+  );
 }
 
 export function sendBackWork(
@@ -235,7 +262,13 @@ export function sendBackWork(
   input: SendBackInput,
   request: IdempotentRequest,
 ): Promise<DeliveryMilestone> {
-  return review(ctx, actor, milestoneId, "sent_back", input.feedback, request);
+  return review(
+    ctx,
+    actor,
+    milestoneId,
+    { decision: "sent_back", feedback: input.feedback },
+    request,
+  );
 }
 
 function alreadyReleased(): Error {

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Database, MilestoneStatus, SubmissionTable } from "../db/tables.ts";
+import type { Database, MilestoneStatus, RatingTable, SubmissionTable } from "../db/tables.ts";
 import type { MilestoneRow } from "./store.ts";
 
 /** Delivery's SQL: milestones as work moves through review and payment, and their submissions. */
@@ -50,20 +50,26 @@ export async function insertSubmission(db: Db, row: SubmissionRow): Promise<void
   await db.insertInto("submissions").values(row).execute();
 }
 
-/** Records the decision on the milestone's submission that is waiting for one. */
+/** Records the decision on the milestone's submission that is waiting for one; its id, if any. */
 export async function decideSubmission(
   db: Db,
   workspaceId: string,
   milestoneId: string,
   decision: Pick<SubmissionRow, "decision" | "feedback" | "decided_by" | "decided_at">,
-): Promise<void> {
-  await db
+): Promise<string | undefined> {
+  const decided = await db
     .updateTable("submissions")
     .set(decision)
     .where("workspace_id", "=", workspaceId)
     .where("milestone_id", "=", milestoneId)
     .where("decision", "is", null)
-    .execute();
+    .returning("id")
+    .executeTakeFirst();
+  return decided?.id;
+}
+
+export async function insertRating(db: Db, row: Selectable<RatingTable>): Promise<void> {
+  await db.insertInto("ratings").values(row).execute();
 }
 
 /** Submissions of these milestones with who handed in and who decided, newest first. */

@@ -262,8 +262,25 @@ export function percentText(basisPoints: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(2)} %`;
 }
 
-function shareOf(held: number, total: number): number {
+/** A part of a total in basis points. */
+export function shareOf(held: number, total: number): number {
   return total === 0 ? 0 : roundedQuotient(BigInt(held) * BigInt(WHOLE), total);
+}
+
+/** More than the allowed share, compared exactly rather than on the rounded share. */
+export function overShare(held: number, total: number, maxShareBasisPoints: number): boolean {
+  return BigInt(held) * BigInt(WHOLE) > BigInt(maxShareBasisPoints) * BigInt(total);
+}
+
+/** A contract's value in the workspace currency, or null when no rate is recorded for its own. */
+export function valueIn(
+  item: Pick<WeighedContract, "value" | "currency">,
+  currency: string,
+  rates: ExchangeRates,
+): number | null {
+  if (item.currency === currency) return item.value;
+  const rate = rates[item.currency];
+  return rate === undefined ? null : convertAmount(item.value, item.currency, currency, rate);
 }
 
 /**
@@ -275,11 +292,7 @@ function shareOf(held: number, total: number): number {
 export function guardFlags(question: GuardQuestion): { flags: GuardFlag[]; value: number | null } {
   const { contract, settings, workspaceCurrency: currency, rates } = question;
   const money = (amount: number) => formatMoney(amount, currency);
-  const inWorkspace = (item: WeighedContract): number | null => {
-    if (item.currency === currency) return item.value;
-    const rate = rates[item.currency];
-    return rate === undefined ? null : convertAmount(item.value, item.currency, currency, rate);
-  };
+  const inWorkspace = (item: WeighedContract) => valueIn(item, currency, rates);
   const flag = (
     kind: GuardFlag["kind"],
     message: string,
@@ -352,8 +365,7 @@ export function guardFlags(question: GuardQuestion): { flags: GuardFlag[]; value
     const held = scoped
       .filter((item) => item.contractorId === contract.contractorId)
       .reduce((sum, item) => sum + item.amount, value);
-    const tooMuch =
-      BigInt(held) * BigInt(WHOLE) > BigInt(settings.maxShareBasisPoints) * BigInt(total);
+    const tooMuch = overShare(held, total, settings.maxShareBasisPoints);
     return { total, held, share: shareOf(held, total), tooMuch };
   };
   const numbers = (held: number, total: number, share: number) => ({

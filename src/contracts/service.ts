@@ -28,6 +28,7 @@ import {
   samePlan,
   workOutstanding,
   type ContractStep,
+  type GuardQuestion,
 } from "./rules.ts";
 import {
   DEFAULT_HUGE_CONTRACT_AMOUNT,
@@ -490,12 +491,26 @@ export async function deleteContract(
 
 // The huge-project guard.
 
-async function weigh(
+function weighed(item: store.ContractRow, planned: readonly store.PricedMilestoneRow[]) {
+  return {
+    id: item.id,
+    contractorId: item.contractor_id,
+    areaId: item.area_id,
+    currency: item.currency,
+    value: contractValue(valuedTerms(item, planned)).amount,
+  };
+}
+
+/**
+ * The sent and active contracts with their values, and the limits and exchange rates they
+ * are weighed by: what the guard reads before a contract goes out, and the concentration
+ * guardrail reads at any time.
+ */
+export async function openContractWeights(
   ctx: AppContext,
   actor: Actor,
-  row: store.ContractRow,
-  facts: ContractFacts,
-): Promise<{ flags: GuardFlag[]; value: number | null; currency: string }> {
+): Promise<Omit<GuardQuestion, "contract">> {
+  authorize(actor, "contracts.read");
   const [settings, people, open] = await Promise.all([
     ensureSettings(ctx, actor.workspaceId),
     getPeopleSettings(ctx, actor),
@@ -507,22 +522,7 @@ async function weigh(
     open.map((item) => item.id),
     "milestone",
   );
-  const weighed = (item: store.ContractRow, planned: readonly store.PricedMilestoneRow[]) => ({
-    id: item.id,
-    contractorId: item.contractor_id,
-    areaId: item.area_id,
-    currency: item.currency,
-    value: contractValue(valuedTerms(item, planned)).amount,
-  });
-  const planned = facts.planned.get(row.id) ?? [];
-  const value = contractValue(valuedTerms(row, planned));
-  const result = guardFlags({
-    contract: {
-      ...weighed(row, planned),
-      contractorName: facts.contractors.get(row.contractor_id)?.name ?? "This person",
-      areaName: row.area_id ? (facts.areas.get(row.area_id) ?? null) : null,
-      valueNote: value.note,
-    },
+  return {
     open: open.map((item) =>
       weighed(
         item,
@@ -537,8 +537,28 @@ async function weigh(
     rates: Object.fromEntries(
       people.exchangeRates.map((rate) => [rate.currency, rateToMillionths(rate.rate)]),
     ),
+  };
+}
+
+async function weigh(
+  ctx: AppContext,
+  actor: Actor,
+  row: store.ContractRow,
+  facts: ContractFacts,
+): Promise<{ flags: GuardFlag[]; value: number | null; currency: string }> {
+  const weights = await openContractWeights(ctx, actor);
+  const planned = facts.planned.get(row.id) ?? [];
+  const value = contractValue(valuedTerms(row, planned));
+  const result = guardFlags({
+    ...weights,
+    contract: {
+      ...weighed(row, planned),
+      contractorName: facts.contractors.get(row.contractor_id)?.name ?? "This person",
+      areaName: row.area_id ? (facts.areas.get(row.area_id) ?? null) : null,
+      valueNote: value.note,
+    },
   });
-  return { ...result, currency: people.workspaceCurrency };
+  return { ...result, currency: weights.workspaceCurrency };
 }
 
 function reasonNeeded(flags: readonly GuardFlag[]): RuleViolation {

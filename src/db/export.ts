@@ -56,6 +56,7 @@ const tablesInOrder = [
   "report_replies",
   "cadence_pins",
   "ratings",
+  "run_reviews",
   "notifications",
   "notification_preferences",
   "calendar_feeds",

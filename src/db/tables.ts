@@ -242,10 +242,27 @@ export interface ChecklistRunTable {
   /** YYYY-MM-DD, meant in `time_zone` (the contractor's). */
   due_date: string;
   time_zone: string;
-  status: "open" | "submitted";
+  /** Open while worked and after a send-back; accepted after review. */
+  status: "open" | "submitted" | "accepted";
   started_at: Instant;
   submitted_at: Instant | null;
   created_by: string;
+}
+
+/** A decision on a handed-in checklist run; ratings are given on accept. Never changed. */
+export interface RunReviewTable {
+  id: string;
+  workspace_id: string;
+  run_id: string;
+  /** The hand-in decided: the run's `submitted_at` then. */
+  submitted_at: Instant;
+  decision: "accepted" | "sent_back";
+  feedback: string | null;
+  quality: number | null;
+  timeliness: number | null;
+  communication: number | null;
+  decided_by: string;
+  decided_at: Instant;
 }
 
 export interface RunStepTable {
@@ -828,6 +845,7 @@ export interface Database {
   checklist_runs: ChecklistRunTable;
   run_steps: RunStepTable;
   run_questions: RunQuestionTable;
+  run_reviews: RunReviewTable;
   people_settings: PeopleSettingsTable;
   channels: ChannelTable;
   contractors: ContractorTable;

@@ -9,17 +9,23 @@ import { addDays, weekOf } from "../contracts/timesheet-rules.ts";
 import { logTime, submitWeek } from "../contracts/timesheet-service.ts";
 import { addMonths } from "../contracts/retainer-rules.ts";
 import type { IdempotentRequest } from "../http/idempotency.ts";
+import type { RatingsInput } from "../work/performance-schema.ts";
 import { recordDelivery, createBarter } from "../ledger/barter-service.ts";
 import { barterInput, deliveryInput } from "../ledger/barter-schema.ts";
 import { fundEscrow, giveBonus, recordPayout } from "../ledger/service.ts";
 import { listContractors } from "../people/service.ts";
 import { dateOf, monthOf } from "../time/calendar.ts";
+import { instantAt } from "../time/working-day.ts";
+import { demoBusiness } from "./business.ts";
+import { asOf } from "./clock.ts";
 
 /**
  * The candle shop's contracts and money, made through the same services the app uses so
  * the ledger balances: a blog relaunch at a fixed price part-way paid, the customer inbox
  * by the hour, photo retouching on a monthly retainer, a big shop build still a draft
- * because the huge-project guard flags it, and a barter with a photographer.
+ * because the huge-project guard flags it, and a barter with a photographer. Each contract
+ * was agreed on its start date, and the work was handed in and reviewed on the days it was,
+ * so the reporting and performance records start when the work did.
  */
 
 export interface DemoContractors {
@@ -29,37 +35,60 @@ export interface DemoContractors {
 }
 
 const client = { ip: "127.0.0.1", userAgent: "handoff demo" };
+const HOUR = 60 * 60_000;
 const GUARD_REASON =
   "We are still building the bench; a second person for this work is on the hiring plan.";
 
 /** Each demo movement once: a key of its own, as the web app makes one per action. */
-function once(action: string): IdempotentRequest {
+export function once(action: string): IdempotentRequest {
   return { key: uuidv7(), fingerprint: { demo: action } };
+}
+
+/** The contracts under which the demo's contractors report. */
+export interface DemoContracts {
+  blog: Contract;
+  inbox: Contract;
+  retouching: Contract;
+}
+
+type ContractForm = Record<string, unknown> & { startDate: string };
+
+/** Drawn up, sent and signed on the morning of its start date, the owner's time. */
+export async function agreeContract(
+  ctx: AppContext,
+  owner: Actor,
+  contractor: Actor,
+  form: ContractForm,
+): Promise<Contract> {
+  const then = asOf(ctx, instantAt(form.startDate, "09:00", demoBusiness.timeZone));
+  const draft = await createContract(then, owner, contractInput.parse(form));
+  await sendContract(then, owner, draft.id, { guardReason: GUARD_REASON });
+  const document = await getDocument(then, contractor, draft.id);
+  return acceptContract(
+    then,
+    contractor,
+    draft.id,
+    { typedName: draft.contractorName, textHash: document.textHash },
+    client,
+  );
 }
 
 export async function seedContractsAndMoney(
   ctx: AppContext,
   owner: Actor,
   people: DemoContractors,
-): Promise<void> {
+): Promise<DemoContracts> {
   const today = dateOf(ctx.now(), "America/Chicago");
+  const reviewedOn = (day: string) => asOf(ctx, instantAt(day, "10:00", demoBusiness.timeZone));
+  /** The first morning after a week or month, unless that morning has not come yet today. */
+  const byNow = (instant: number) => asOf(ctx, Math.min(instant, ctx.now()));
   const directory = new Map(
     (await listContractors(ctx, owner)).map((person) => [person.email, person.id]),
   );
   const personId = (email: string) => directory.get(email) ?? "";
 
-  async function agreed(contractor: Actor, form: Record<string, unknown>): Promise<Contract> {
-    const draft = await createContract(ctx, owner, contractInput.parse(form));
-    await sendContract(ctx, owner, draft.id, { guardReason: GUARD_REASON });
-    const document = await getDocument(ctx, contractor, draft.id);
-    return acceptContract(
-      ctx,
-      contractor,
-      draft.id,
-      { typedName: draft.contractorName, textHash: document.textHash },
-      client,
-    );
-  }
+  const agreed = (contractor: Actor, form: ContractForm) =>
+    agreeContract(ctx, owner, contractor, form);
 
   // A fixed price part-way through: one milestone paid, one accepted, one waiting for review.
   const marcoId = personId("marco.writes@example.com");
@@ -97,34 +126,43 @@ export async function seedContractsAndMoney(
       ],
     },
   });
-  await fundEscrow(ctx, owner, blog.id, { amount: 120_000, currency: "USD" }, once("fund blog"));
+  const blogStarted = (blog.acceptedAt ?? ctx.now()) + HOUR;
+  await fundEscrow(
+    asOf(ctx, blogStarted),
+    owner,
+    blog.id,
+    { amount: 120_000, currency: "USD" },
+    once("fund blog"),
+  );
   const [first, second, third] = blog.milestones;
-  const handIn = (milestoneId: string, note: string) =>
+  // Marco hands in mid-afternoon his time, two days before each due date, and Dana reviews
+  // the next morning hers.
+  const handIn = (milestoneId: string, day: string, note: string) =>
     submitWork(
-      ctx,
+      asOf(ctx, instantAt(day, "15:00", "America/Sao_Paulo")),
       people.writer,
       milestoneId,
       { note, links: ["https://docs.example.com/maple-lane/blog"] },
       once(`submit ${milestoneId}`),
     );
-  const accept = (milestoneId: string) =>
+  const accept = (milestoneId: string, day: string, ratings: RatingsInput) =>
     acceptWork(
-      ctx,
+      reviewedOn(day),
       owner,
       milestoneId,
-      { feedback: "Reads well. Thank you!" },
+      { feedback: "Reads well. Thank you!", ratings },
       once(`accept ${milestoneId}`),
     );
   if (first && second && third) {
-    await handIn(first.id, "Posts 1–3 are in the shared folder.");
-    await accept(first.id);
-    await releasePayment(ctx, owner, first.id, once("release first"));
-    await handIn(second.id, "Posts 4–7 are ready for review.");
-    await accept(second.id);
-    await handIn(third.id, "The last three posts, a week early.");
+    await handIn(first.id, addDays(today, -32), "Posts 1–3 are in the shared folder.");
+    await accept(first.id, addDays(today, -31), { quality: 5, timeliness: 5, communication: 5 });
+    await releasePayment(reviewedOn(addDays(today, -31)), owner, first.id, once("release first"));
+    await handIn(second.id, addDays(today, -12), "Posts 4–7 are ready for review.");
+    await accept(second.id, addDays(today, -11), { quality: 5, timeliness: 5, communication: 4 });
+    await handIn(third.id, addDays(today, -1), "The last three posts, well ahead of the due date.");
   }
   await recordPayout(
-    ctx,
+    reviewedOn(addDays(today, -5)),
     owner,
     {
       contractorId: marcoId,
@@ -176,7 +214,7 @@ export async function seedContractsAndMoney(
     });
   }
   await submitWeek(
-    ctx,
+    byNow(instantAt(addDays(lastWeek, 7), "09:30", "Asia/Manila")),
     people.assistant,
     inbox.id,
     { week: lastWeek, note: "A busy week after the newsletter went out." },
@@ -202,18 +240,28 @@ export async function seedContractsAndMoney(
     payment: { kind: "retainer", monthlyAmount: 30_000 },
   });
   const paid = await submitMonth(
-    ctx,
+    asOf(ctx, instantAt(`${previous}-01`, "10:00", "Europe/Kyiv")),
     people.designer,
     retouching.id,
     { month: older, note: "42 photos retouched for the autumn range.", links: [] },
     once("submit older month"),
   );
   if (paid.milestoneId) {
-    await acceptWork(ctx, owner, paid.milestoneId, { feedback: "" }, once("accept month"));
-    await releasePayment(ctx, owner, paid.milestoneId, once("release month"));
+    const reviewed = reviewedOn(`${previous}-02`);
+    await acceptWork(
+      reviewed,
+      owner,
+      paid.milestoneId,
+      {
+        feedback: "True colours and clean edges, as always.",
+        ratings: { quality: 5, timeliness: 4, communication: 4 },
+      },
+      once("accept month"),
+    );
+    await releasePayment(reviewed, owner, paid.milestoneId, once("release month"));
   }
   await submitMonth(
-    ctx,
+    byNow(instantAt(`${thisMonth}-01`, "10:00", "Europe/Kyiv")),
     people.designer,
     retouching.id,
     {
@@ -304,4 +352,5 @@ export async function seedContractsAndMoney(
       once(`barter ${delivery.note}`),
     );
   }
+  return { blog, inbox, retouching };
 }

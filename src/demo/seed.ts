@@ -8,6 +8,7 @@ import { seedBlueprints } from "./blueprints.ts";
 import { seedContractsAndMoney } from "./contracts.ts";
 import { demoBusiness } from "./business.ts";
 import { seedPeople } from "./people.ts";
+import { seedWork } from "./work.ts";
 import { seedWorthAndMetrics } from "./worth-and-metrics.ts";
 
 export interface DemoLogin {
@@ -71,7 +72,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
   await seedPeople(ctx, owner, twoDaysAgo);
   const designer = people.get("olena.design@example.com");
   if (writer && assistant && designer) {
-    await seedContractsAndMoney(ctx, owner, { writer, assistant, designer });
+    const team = { writer, assistant, designer };
+    await seedWork(ctx, owner, team, await seedContractsAndMoney(ctx, owner, team));
   }
   return logins;
 }

@@ -3,6 +3,8 @@
  * decisions out.
  */
 
+import type { GuardrailWarning } from "./schema.ts";
+
 /** Seed 001: "always have at least two people who can do the same quality work". */
 export const REQUIRED_PEOPLE = 2;
 
@@ -120,4 +122,45 @@ export function areaNeeds(
     tasks: tasks.filter((task) => task.areaId === area.id && !task.strategic && task.needed).length,
     procedures: sops.filter((sop) => sop.areaId === area.id).length,
   }));
+}
+
+/**
+ * What to do about an area short of people, wherever it shows (bench, slips): go to the
+ * opening already hiring for it, or start one with the area filled in.
+ */
+export function openingAction(area: {
+  areaId: string;
+  areaName: string;
+  openingId: string | null;
+}): GuardrailWarning["action"] {
+  return area.openingId
+    ? { label: `View the ${area.areaName} opening`, href: `/hiring/${area.openingId}` }
+    : {
+        label: `Start a hiring opening for ${area.areaName}`,
+        href: `/hiring/new?areaId=${encodeURIComponent(area.areaId)}`,
+      };
+}
+
+/** Each short area as one warning, with its opening action. */
+export function benchWarnings(
+  areas: readonly (Pick<AreaBench, "areaId" | "areaName" | "qualified" | "warning"> & {
+    openingId: string | null;
+  })[],
+): GuardrailWarning[] {
+  return areas.flatMap((area) =>
+    area.warning === null
+      ? []
+      : [
+          {
+            kind: "bench" as const,
+            key: `bench:${area.areaId}`,
+            title:
+              area.qualified === 0
+                ? `Nobody can do ${area.areaName}`
+                : `Only one person can do ${area.areaName}`,
+            reason: area.warning,
+            action: openingAction(area),
+          },
+        ],
+  );
 }

@@ -47,7 +47,8 @@ function mayRead(actor: Actor, run: store.RunRow): boolean {
   return actor.role === "contractor" ? run.contractor_id === actor.userId : true;
 }
 
-async function loadRun(ctx: AppContext, actor: Actor, runId: string): Promise<RunWithName> {
+/** A run the actor may read: their own for a contractor; another workspace's is not found. */
+export async function loadRun(ctx: AppContext, actor: Actor, runId: string): Promise<RunWithName> {
   authorize(actor, actor.role === "contractor" ? "runs.work" : "sops.read");
   const run = await store.findRun(ctx.db, actor.workspaceId, runId);
   if (!run || !mayRead(actor, run)) throw new NotFound("not_found", "Checklist not found");

@@ -9,6 +9,7 @@ export const sopParams = z.strictObject({ id });
 export const versionParams = z.strictObject({ id, number: z.coerce.number().int().min(1) });
 export const shareParams = z.strictObject({ id, userId: id });
 export const imageParams = z.strictObject({ imageId: id });
+export const runStatuses = ["open", "submitted", "accepted"] as const;
 export const runParams = z.strictObject({ id });
 export const runStepParams = z.strictObject({
   id,
@@ -260,7 +261,7 @@ export const runSummarySchema = z.object({
   contractorName: z.string(),
   dueDate: z.string(),
   timeZone: z.string(),
-  status: z.enum(["open", "submitted"]),
+  status: z.enum(runStatuses),
   stepsDone: z.number().int(),
   stepCount: z.number().int(),
   openQuestions: z.number().int(),

@@ -124,6 +124,24 @@ function minutesOf(clock: string): number {
  * (clocks set forward) moves forward by the jump, as the clocks on the wall do.
  */
 export function instantAt(date: string, clock: string, timeZone: string): number {
+  const key = `${timeZone} ${date} ${clock}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
+  const instant = instantFromWall(date, clock, timeZone);
+  instants.set(key, instant);
+  return instant;
+}
+
+/**
+ * Cadence walks over thousands of people ask for the same few dates and clocks again and
+ * again (people share zones and working hours), so answers are remembered; the map is
+ * emptied when it grows past a bound, never read stale (the answer cannot change).
+ */
+const instants = new Map<string, number>();
+const MAX_REMEMBERED_INSTANTS = 200_000;
+
+function instantFromWall(date: string, clock: string, timeZone: string): number {
   const wall = Date.parse(`${date}T00:00:00Z`) + minutesOf(clock) * 60_000;
   // Offsets change at most once a day, so the ones a day either side are all it can have.
   const before = offsetAt(wall - DAY, timeZone);

@@ -1,3 +1,4 @@
+import { countOf } from "../words.ts";
 import {
   dateInWords,
   firstDayStartingFrom,
@@ -291,7 +292,7 @@ function changeWords(change: Change, week: WorkingWeek): string {
   const { cause } = change;
   switch (cause.kind) {
     case "relaxed":
-      return `Relaxed to weekly on ${dayOf(change.at, week)} after ${cause.run.onTimeDays} on-time days and ${cause.run.acceptedDeliveries} accepted deliveries.`;
+      return `Relaxed to weekly on ${dayOf(change.at, week)} after ${countOf(cause.run.onTimeDays, "on-time day")} and ${countOf(cause.run.acceptedDeliveries, "accepted delivery", "accepted deliveries")}.`;
     case "tightened":
       return `Back to daily: ${slipWords(cause.slip, week)}.`;
     case "pinned":

@@ -6,9 +6,11 @@ import { NotFound } from "../errors.ts";
 import { ownContractorId } from "../people/portal-service.ts";
 import { findContractor } from "../people/store.ts";
 import type { WorkingWeek } from "../time/working-day.ts";
-import { reportingRecord, missedReports, type CadenceSettings } from "./cadence-rules.ts";
+import { missedReports, type CadenceSettings } from "./cadence-rules.ts";
+import { rememberedRecord } from "./cadence-memory.ts";
+import { reportsOf } from "./report-memory.ts";
 import * as history from "./history-store.ts";
-import type { Cadence, ReportingHistory, ReportingRecord } from "./rules.ts";
+import { ratingsOf, type Cadence, type ReportingHistory, type ReportingRecord } from "./rules.ts";
 import type { CadenceView } from "./schema.ts";
 import { cadenceSettings } from "./settings-service.ts";
 import * as store from "./store.ts";
@@ -20,7 +22,10 @@ import { clockOf } from "./local-time.ts";
  * the scheduler asks every sweep.
  */
 
-function weekOf(row: history.ContractorWeekRow): WorkingWeek {
+/** A contractor row's working week, as the cadence rules and due dates read it. */
+export function weekOf(
+  row: Pick<history.ContractorWeekRow, "time_zone" | "day_start" | "day_end" | "working_days">,
+): WorkingWeek {
   return {
     timeZone: row.time_zone,
     dayStart: row.day_start,
@@ -47,12 +52,11 @@ async function historiesOf(
 ): Promise<Map<string, ReportingHistory>> {
   const [starts, reports, reviews, milestones, pins] = await Promise.all([
     history.reportingStarts(ctx.db, workspaceId, contractorIds),
-    history.reportTimes(ctx.db, workspaceId, contractorIds),
+    reportsOf(ctx.db, workspaceId, contractorIds),
     history.reviewsOf(ctx.db, workspaceId, contractorIds),
     history.milestonesDue(ctx.db, workspaceId, contractorIds),
     history.pinsOf(ctx.db, workspaceId, contractorIds),
   ]);
-  const byReports = groupBy(reports);
   const byReviews = groupBy(reviews);
   const byMilestones = groupBy(milestones);
   const byPins = groupBy(pins);
@@ -60,21 +64,12 @@ async function historiesOf(
   for (const [contractorId, startedAt] of starts) {
     histories.set(contractorId, {
       startedAt,
-      reports: (byReports.get(contractorId) ?? []).map((row) => ({
-        submittedAt: Number(row.submitted_at),
-      })),
+      reports: reports.get(contractorId) ?? [],
       reviews: (byReviews.get(contractorId) ?? []).map((row) => ({
         title: row.title,
         decision: row.decision,
         decidedAt: row.decided_at,
-        ratings:
-          row.quality === null || row.timeliness === null || row.communication === null
-            ? null
-            : {
-                quality: row.quality,
-                timeliness: row.timeliness,
-                communication: row.communication,
-              },
+        ratings: ratingsOf(row),
       })),
       milestones: (byMilestones.get(contractorId) ?? []).map((row) => ({
         title: row.title,
@@ -93,8 +88,6 @@ async function historiesOf(
 export interface ReportDue {
   contractorId: string;
   contractorName: string;
-  /** Their portal account, when they have one. */
-  userId: string | null;
   timeZone: string;
   cadence: Cadence;
   /** The next report's due instant: at or after `now`. */
@@ -105,36 +98,15 @@ export interface ReportDue {
   lastDueMissedAt: number | null;
 }
 
-/**
- * What every active contractor with an active contract owes next, for the scheduler: a few
- * queries for the whole workspace, then the pure rules per person.
- */
-export async function reportDues(
-  ctx: AppContext,
-  workspaceId: string,
-  now: number,
-): Promise<ReportDue[]> {
-  const contractors = await history.activeContractorsUnderContract(ctx.db, workspaceId);
-  const ids = contractors.map((row) => row.id);
-  const [histories, settings, accounts] = await Promise.all([
-    historiesOf(ctx, workspaceId, ids),
-    cadenceSettings(ctx, workspaceId),
-    history.portalAccounts(
-      ctx.db,
-      workspaceId,
-      contractors.map((row) => row.email),
-    ),
-  ]);
-  return contractors.flatMap((contractor) => {
-    const known = histories.get(contractor.id);
-    if (!known) return [];
-    const record = reportingRecord(known, now, weekOf(contractor), settings);
+/** What each judged contractor owes next; someone without a record yet owes nothing. */
+export function reportDuesOf(judged: readonly Judged[]): ReportDue[] {
+  return judged.flatMap(({ contractor, record }) => {
+    if (!record) return [];
     const last = record.slots.at(-1);
     return [
       {
         contractorId: contractor.id,
         contractorName: contractor.name,
-        userId: accounts.get(contractor.email) ?? null,
         timeZone: contractor.time_zone,
         cadence: record.cadence,
         dueAt: record.next.dueAt,
@@ -145,26 +117,66 @@ export async function reportDues(
   });
 }
 
-/** The cadence of every active contractor with an active contract, for the owner's Work page. */
-export async function listCadences(ctx: AppContext, actor: Actor): Promise<CadenceView[]> {
-  authorize(actor, "work.read");
-  const contractors = await history.activeContractorsUnderContract(ctx.db, actor.workspaceId);
+/**
+ * What every active contractor with an active contract owes next, with their portal
+ * account when they have one, for the scheduler and the calendar: a few queries for the
+ * whole workspace, then the pure rules per person.
+ */
+export async function reportDues(
+  ctx: AppContext,
+  workspaceId: string,
+  now: number,
+): Promise<(ReportDue & { userId: string | null })[]> {
+  const judged = await judgeAll(ctx, workspaceId, now);
+  const accounts = await history.portalAccounts(
+    ctx.db,
+    workspaceId,
+    judged.map(({ contractor }) => contractor.email),
+  );
+  const userIds = new Map(
+    judged.map(({ contractor }) => [contractor.id, accounts.get(contractor.email) ?? null]),
+  );
+  return reportDuesOf(judged).map((due) => ({
+    ...due,
+    userId: userIds.get(due.contractorId) ?? null,
+  }));
+}
+
+/**
+ * Every active contractor with an active contract and their record as of `now` (null
+ * before their first contract is accepted): what the Work page, performance, guardrails and
+ * the dashboard judge. Read once per request and passed on: it walks every history.
+ */
+export async function judgeAll(
+  ctx: AppContext,
+  workspaceId: string,
+  now = ctx.now(),
+): Promise<Judged[]> {
+  const contractors = await history.activeContractorsUnderContract(ctx.db, workspaceId);
   const [histories, settings] = await Promise.all([
     historiesOf(
       ctx,
-      actor.workspaceId,
+      workspaceId,
       contractors.map((row) => row.id),
     ),
-    cadenceSettings(ctx, actor.workspaceId),
+    cadenceSettings(ctx, workspaceId),
   ]);
   return contractors.map((contractor) => {
     const known = histories.get(contractor.id);
-    const record = known ? reportingRecord(known, ctx.now(), weekOf(contractor), settings) : null;
-    return cadenceView({ contractor, record, settings });
+    const record = known
+      ? rememberedRecord(contractor.id, known, now, weekOf(contractor), settings)
+      : null;
+    return { contractor, record, settings };
   });
 }
 
-interface Judged {
+/** The cadence of every active contractor with an active contract, for the owner's Work page. */
+export async function listCadences(ctx: AppContext, actor: Actor): Promise<CadenceView[]> {
+  authorize(actor, "work.read");
+  return (await judgeAll(ctx, actor.workspaceId)).map(cadenceView);
+}
+
+export interface Judged {
   contractor: history.ContractorWeekRow;
   record: ReportingRecord | null;
   settings: CadenceSettings;
@@ -183,7 +195,9 @@ export async function judge(
     cadenceSettings(ctx, workspaceId),
   ]);
   const known = histories.get(contractorId);
-  const record = known ? reportingRecord(known, ctx.now(), weekOf(contractor), settings) : null;
+  const record = known
+    ? rememberedRecord(contractorId, known, ctx.now(), weekOf(contractor), settings)
+    : null;
   return { contractor, record, settings };
 }
 

@@ -70,6 +70,41 @@ export async function reportingStarts(
   return new Map(rows.map((row) => [row.contractor_id, Number(row.started_at)]));
 }
 
+export interface ReportTally {
+  count: number;
+  latest: number;
+}
+
+/**
+ * How many reports each contractor has sent and when the latest came in: read from the index
+ * alone, a fraction of the cost of reading every report, and enough to tell whether the reports
+ * remembered for someone are still all of them (reports are only ever added).
+ */
+export async function reportTallies(
+  db: Db,
+  workspaceId: string,
+  contractorIds: readonly string[],
+): Promise<Map<string, ReportTally>> {
+  if (contractorIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("progress_reports")
+    .select([
+      "contractor_id",
+      (eb) => eb.fn.countAll().as("count"),
+      (eb) => eb.fn.max("submitted_at").as("latest"),
+    ])
+    .where("workspace_id", "=", workspaceId)
+    .where("contractor_id", "in", contractorIds)
+    .groupBy("contractor_id")
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.contractor_id,
+      { count: Number(row.count), latest: Number(row.latest) },
+    ]),
+  );
+}
+
 export async function reportTimes(
   db: Db,
   workspaceId: string,
@@ -86,47 +121,90 @@ export async function reportTimes(
 
 export interface ReviewRow {
   contractor_id: string;
+  kind: "milestone" | "run";
+  /** The milestone or checklist run decided. */
+  delivery_id: string;
   title: string;
   decision: "accepted" | "sent_back";
+  feedback: string | null;
   decided_at: number;
   quality: number | null;
   timeliness: number | null;
   communication: number | null;
 }
 
-/** Every decision on a delivery under the contractors' contracts, with its rating if any. */
+/**
+ * Every decision on a delivery of the contractors, with its rating if any: milestone
+ * submissions under their contracts and their checklist runs (a run belongs to a portal
+ * account, matched to the contractor by email as the portal does).
+ */
 export async function reviewsOf(
   db: Db,
   workspaceId: string,
   contractorIds: readonly string[],
 ): Promise<ReviewRow[]> {
   if (contractorIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("submissions as s")
-    .innerJoin("contracts as c", (join) =>
-      join.onRef("c.id", "=", "s.contract_id").onRef("c.workspace_id", "=", "s.workspace_id"),
-    )
-    .innerJoin("milestones as m", (join) =>
-      join.onRef("m.id", "=", "s.milestone_id").onRef("m.workspace_id", "=", "s.workspace_id"),
-    )
-    .leftJoin("ratings as r", (join) =>
-      join.onRef("r.submission_id", "=", "s.id").onRef("r.workspace_id", "=", "s.workspace_id"),
-    )
-    .select([
-      "c.contractor_id",
-      "m.title",
-      "s.decision",
-      "s.decided_at",
-      "r.quality",
-      "r.timeliness",
-      "r.communication",
-    ])
-    .where("s.workspace_id", "=", workspaceId)
-    .where("c.contractor_id", "in", contractorIds)
-    .where("s.decision", "is not", null)
-    .where("s.decided_at", "is not", null)
-    .execute();
-  return rows.map((row) => ({
+  const [milestones, runs] = await Promise.all([
+    db
+      .selectFrom("submissions as s")
+      .innerJoin("contracts as c", (join) =>
+        join.onRef("c.id", "=", "s.contract_id").onRef("c.workspace_id", "=", "s.workspace_id"),
+      )
+      .innerJoin("milestones as m", (join) =>
+        join.onRef("m.id", "=", "s.milestone_id").onRef("m.workspace_id", "=", "s.workspace_id"),
+      )
+      .leftJoin("ratings as r", (join) =>
+        join.onRef("r.submission_id", "=", "s.id").onRef("r.workspace_id", "=", "s.workspace_id"),
+      )
+      .select([
+        "c.contractor_id",
+        "m.id as delivery_id",
+        "m.title",
+        "s.decision",
+        "s.feedback",
+        "s.decided_at",
+        "r.quality",
+        "r.timeliness",
+        "r.communication",
+      ])
+      .where("s.workspace_id", "=", workspaceId)
+      .where("c.contractor_id", "in", contractorIds)
+      .where("s.decision", "is not", null)
+      .where("s.decided_at", "is not", null)
+      .execute(),
+    db
+      .selectFrom("run_reviews as rr")
+      .innerJoin("checklist_runs as cr", (join) =>
+        join.onRef("cr.id", "=", "rr.run_id").onRef("cr.workspace_id", "=", "rr.workspace_id"),
+      )
+      .innerJoin("sop_versions as v", (join) =>
+        join.onRef("v.id", "=", "cr.version_id").onRef("v.workspace_id", "=", "cr.workspace_id"),
+      )
+      .innerJoin("users as u", (join) =>
+        join.onRef("u.id", "=", "cr.contractor_id").onRef("u.workspace_id", "=", "cr.workspace_id"),
+      )
+      .innerJoin("contractors as p", (join) =>
+        join.onRef("p.email", "=", "u.email").onRef("p.workspace_id", "=", "u.workspace_id"),
+      )
+      .select([
+        "p.id as contractor_id",
+        "cr.id as delivery_id",
+        "v.title",
+        "rr.decision",
+        "rr.feedback",
+        "rr.decided_at",
+        "rr.quality",
+        "rr.timeliness",
+        "rr.communication",
+      ])
+      .where("rr.workspace_id", "=", workspaceId)
+      .where("p.id", "in", contractorIds)
+      .execute(),
+  ]);
+  return [
+    ...milestones.map((row) => ({ ...row, kind: "milestone" as const })),
+    ...runs.map((row) => ({ ...row, kind: "run" as const })),
+  ].map((row) => ({
     ...row,
     decision: row.decision as ReviewRow["decision"],
     decided_at: Number(row.decided_at),

@@ -83,6 +83,22 @@ function ratingAverages(ratings: readonly Ratings[]): RatingAverages {
   };
 }
 
+/** Reports and milestones together: of all that fell due, how many were on time. */
+export function onTimeRatio(
+  performance: Pick<Performance, "reportsOnTime" | "milestonesOnTime">,
+): Ratio {
+  const { reportsOnTime, milestonesOnTime } = performance;
+  return {
+    count: reportsOnTime.count + milestonesOnTime.count,
+    of: reportsOnTime.of + milestonesOnTime.of,
+  };
+}
+
+/** Ratings compare as people see them, to one decimal: 4.66 and 4.74 are both 4.7; not rated sorts last. */
+export function ratingTenths(rating: number | null): number {
+  return rating === null ? -1 : Math.round(rating * 10);
+}
+
 /**
  * A contractor's numbers over the record given (pass `recordWithin` for a window): reports
  * on time, milestones delivered on time, deliveries sent back, and average ratings.
@@ -245,6 +261,35 @@ export function reliability(
   };
 }
 
+/** Someone whose reliability over the loyalty window is judged, to rank among the others. */
+export interface PerformerCandidate {
+  contractorId: string;
+  name: string;
+  reliability: Reliability;
+}
+
+function onTimeShare(performance: Performance): number {
+  const ratio = onTimeRatio(performance);
+  return ratio.of === 0 ? 0 : ratio.count / ratio.of;
+}
+
+/**
+ * The one order reliable people are shown in, as top performers and for loyalty alike:
+ * highest rated, then most on time, then most work accepted; name and id settle ties so
+ * the order never wobbles.
+ */
+export function bestPerformerFirst(a: PerformerCandidate, b: PerformerCandidate): number {
+  const pa = a.reliability.performance;
+  const pb = b.reliability.performance;
+  return (
+    ratingTenths(pb.ratings.overall) - ratingTenths(pa.ratings.overall) ||
+    onTimeShare(pb) - onTimeShare(pa) ||
+    pb.accepted - pa.accepted ||
+    a.name.localeCompare(b.name) ||
+    a.contractorId.localeCompare(b.contractorId)
+  );
+}
+
 export interface ReplacementCandidate {
   contractorId: string;
   name: string;
@@ -279,11 +324,6 @@ function candidateWords(candidate: ReplacementCandidate): string {
     candidate.rating === null ? "Not rated yet" : `Rated ${candidate.rating.toFixed(1)} of 5`;
   const busy = countOf(candidate.openAssignments, "open assignment");
   return `${rated}, ${busy}, ${overlapWords(candidate.overlapMinutes)}`;
-}
-
-/** Ratings compare as people see them, to one decimal: 4.66 and 4.74 are both 4.7. */
-function ratingTenths(rating: number | null): number {
-  return rating === null ? -1 : Math.round(rating * 10);
 }
 
 /**

@@ -19,6 +19,20 @@ export interface Ratings {
   communication: number;
 }
 
+/**
+ * A stored decision's ratings, or null when it carries none (a send-back, or accepted
+ * unrated): the three sides are written together, so one missing means none were given.
+ */
+export function ratingsOf(row: {
+  quality: number | null;
+  timeliness: number | null;
+  communication: number | null;
+}): Ratings | null {
+  return row.quality === null || row.timeliness === null || row.communication === null
+    ? null
+    : { quality: row.quality, timeliness: row.timeliness, communication: row.communication };
+}
+
 /** The owner's decision on one delivery: a milestone submission, a checklist run, a timesheet. */
 export interface DeliveryReview {
   /** What was delivered, in the words both sides know it by ("Logo drafts"). */

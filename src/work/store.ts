@@ -252,3 +252,18 @@ export async function contractorNames(
     .execute();
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** How much open work each person holds, for choosing who could take on more. */
+export async function openAssignmentCounts(
+  db: Db,
+  workspaceId: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("assignments")
+    .select(["contractor_id", (eb) => eb.fn.countAll<number | string | bigint>().as("open")])
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "open")
+    .groupBy("contractor_id")
+    .execute();
+  return new Map(rows.map((row) => [row.contractor_id, Number(row.open)]));
+}

@@ -11,6 +11,9 @@ import type { TimesheetWeek } from "../../src/contracts/timesheet-schema.ts";
 import type { Barter } from "../../src/ledger/barter-schema.ts";
 import type { PaymentsPage, PaymentsSummary } from "../../src/ledger/schema.ts";
 import type { Bench, Opening } from "../../src/people/schema.ts";
+import type { Guardrails } from "../../src/guardrails/schema.ts";
+import type { OwnFeedback, TopPerformers } from "../../src/work/performance-schema.ts";
+import type { CadenceView, ReportPage } from "../../src/work/schema.ts";
 import { startTestApp } from "../support/app.ts";
 import { ApiClient } from "../support/client.ts";
 import { freshDatabase, testDatabaseKind } from "../support/database.ts";
@@ -114,19 +117,22 @@ describe("the handoff command line", () => {
   });
 });
 
+async function readAs<T>(person: ApiClient, url: string): Promise<T> {
+  const response = await person.get(url);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as T;
+}
+
 /** The demo's contracts, their work in every state, the money that moved and the barter. */
 async function expectDemoContractsAndMoney(owner: ApiClient): Promise<void> {
-  const read = async <T>(url: string): Promise<T> => {
-    const response = await owner.get(url);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json() as T;
-  };
+  const read = <T>(url: string) => readAs<T>(owner, url);
   const contracts = await read<ContractSummary[]>("/api/contracts");
   const byTitle = new Map(contracts.map((contract) => [contract.title, contract]));
   expect(
     contracts.map(({ title, status, paymentKind }) => [title, status, paymentKind]).sort(),
   ).toEqual([
     ["Customer inbox", "active", "hourly"],
+    ["Holiday shipping FAQ", "active", "fixed"],
     ["New online shop build", "draft", "fixed"],
     ["Product photo retouching", "active", "retainer"],
     ["Spring blog relaunch", "active", "fixed"],
@@ -166,6 +172,50 @@ async function expectDemoContractsAndMoney(owner: ApiClient): Promise<void> {
   });
 }
 
+/**
+ * Weeks of reports and reviews: Marco earned weekly reports and tops the performers, Jun
+ * slipped and is flagged with the evidence, and he reads the feedback on his page.
+ */
+async function expectDemoWork(owner: ApiClient, jun: ApiClient): Promise<void> {
+  const cadences = await readAs<CadenceView[]>(owner, "/api/cadences");
+  const byName = new Map(cadences.map((cadence) => [cadence.contractorName, cadence]));
+  expect(byName.get("Marco Santos")).toMatchObject({ cadence: "weekly", missedReports: 0 });
+  expect(byName.get("Marco Santos")?.explanation).toMatch(/^Relaxed to weekly on /);
+  expect(byName.get("Olena Kovalenko")).toMatchObject({ cadence: "daily", missedReports: 0 });
+  expect(byName.get("Jun dela Cruz")).toMatchObject({ cadence: "daily", missedReports: 3 });
+
+  const feed = await readAs<ReportPage>(owner, "/api/reports?limit=100");
+  expect(feed.reports.length).toBeGreaterThanOrEqual(60);
+  expect(feed.reports.filter((report) => report.replies.length > 0)).toHaveLength(3);
+  expect(feed.reports.find((report) => report.blockers !== "")?.blockerResolvedAt).toBeTypeOf(
+    "number",
+  );
+
+  const guardrails = await readAs<Guardrails>(owner, "/api/guardrails");
+  expect(guardrails.slips.flagged.map((person) => person.contractorName)).toEqual([
+    "Jun dela Cruz",
+  ]);
+  const evidence = guardrails.slips.flagged[0]?.evidence ?? [];
+  expect(evidence.filter((line) => line.includes("was missed"))).toHaveLength(3);
+  expect(evidence).toContainEqual(expect.stringContaining("“Holiday shipping FAQ page”"));
+  expect(guardrails.warnings.filter((warning) => warning.kind === "slips")).toHaveLength(1);
+  expect(guardrails.loyalty.reliable.map((person) => person.contractorName)).toEqual([
+    "Marco Santos",
+  ]);
+
+  const top = await readAs<TopPerformers>(owner, "/api/performance/top");
+  expect(top.performers[0]).toMatchObject({ rank: 1, contractorName: "Marco Santos" });
+  expect(top.performers[0]?.numbers.ratings.overall).toBeGreaterThanOrEqual(4.5);
+  expect(top.performers.map((person) => person.contractorName)).not.toContain("Jun dela Cruz");
+
+  const feedback = await readAs<OwnFeedback>(jun, "/api/portal/feedback");
+  expect(feedback.items[0]).toMatchObject({
+    title: "Holiday shipping FAQ page",
+    decision: "sent_back",
+    feedback: expect.stringMatching(/^What worked: /),
+  });
+}
+
 describe("handoff demo", () => {
   it("fills a fresh install with the example business, whose printed owner can sign in", async () => {
     const fresh = await freshDatabase();
@@ -182,8 +232,11 @@ describe("handoff demo", () => {
           ...(settings.kind === "postgres" && { DATABASE_URL: settings.url }),
         },
       });
-      const ownerLine = stdout.split("\n").find((line) => line.includes("'owner'"));
-      const password = ownerLine?.match(/'([^']+)'\s*│\s*$/)?.[1];
+      const passwordOf = (marker: string) => {
+        const line = stdout.split("\n").find((candidate) => candidate.includes(marker));
+        return line?.match(/'([^']+)'\s*│\s*$/)?.[1];
+      };
+      const password = passwordOf("'owner'");
       expect(password, stdout).toBeTruthy();
 
       const app = await startTestApp({ database: settings });
@@ -212,6 +265,13 @@ describe("handoff demo", () => {
         const active = (await owner.get("/api/contractors?status=active")).json() as unknown[];
         expect(active.length).toBeGreaterThanOrEqual(6);
         await expectDemoContractsAndMoney(owner);
+        const jun = new ApiClient(app.server);
+        const junSignIn = await jun.post("/api/auth/sign-in", {
+          email: "jun.va@example.com",
+          password: passwordOf("jun.va@example.com"),
+        });
+        expect(junSignIn.statusCode, junSignIn.body).toBe(200);
+        await expectDemoWork(owner, jun);
         expect(await unbalancedTransactions(app)).toEqual([]);
       } finally {
         await app.close();

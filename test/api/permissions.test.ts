@@ -60,6 +60,9 @@ import { contractRows } from "./permissions/contracts-rows.ts";
 import { ledgerRows } from "./permissions/ledger-rows.ts";
 import { notifyRows } from "./permissions/notify-rows.ts";
 import { workRows } from "./permissions/work-rows.ts";
+import { reviewRows } from "./permissions/review-rows.ts";
+import { dashboardRows } from "./permissions/dashboard-rows.ts";
+import { guardrailRows } from "./permissions/guardrail-rows.ts";
 
 async function freshInvite(setting: RowSetting) {
   return issueInvite(await setting.ownerDevice(), uniqueEmail("invitee"), "contractor");
@@ -916,6 +919,9 @@ export const permissionRows: PermissionRow[] = [
   ...ledgerRows,
   ...notifyRows,
   ...workRows,
+  ...reviewRows,
+  ...dashboardRows,
+  ...guardrailRows,
 ];
 
 let app: TestApp;

@@ -6,6 +6,7 @@ import * as sops from "./004_sops.ts";
 import * as people from "./005_people.ts";
 import * as contracts from "./006_contracts.ts";
 import * as work from "./007_work.ts";
+import * as runReviews from "./008_run_reviews.ts";
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: "people", up: people.up },
   { version: 6, name: "contracts", up: contracts.up },
   { version: 7, name: "work", up: work.up },
+  { version: 8, name: "run_reviews", up: runReviews.up },
 ];

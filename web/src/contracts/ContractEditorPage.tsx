@@ -17,7 +17,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import {
   MIN_GUARD_REASON,
   type Contract,
@@ -32,6 +32,9 @@ import { MoneyInput } from "../app/components/MoneyInput.tsx";
 import { PageHeader } from "../app/components/PageHeader.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { fieldError } from "../app/form.ts";
+import { useReliable } from "../guardrails/api.ts";
+import { ReliableHint } from "../guardrails/ReliableBadge.tsx";
+import { reliableFirst } from "../guardrails/reliable-options.ts";
 import { useCurrency } from "../app/money.ts";
 import { contractorsKey, fetchContractors } from "../people/api.ts";
 import { Caution } from "../hiring/Caution.tsx";
@@ -96,9 +99,17 @@ function Editor({ contract }: { contract: Contract | null }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const currency = useCurrency();
+  const [searchParams] = useSearchParams();
+  // A guardrail's action may name who or which area the new contract is for.
   const [state, setState] = useState<EditorState>(() =>
-    contract ? editorStateOf(contract) : newEditorState(currency),
+    contract
+      ? editorStateOf(contract)
+      : {
+          ...newEditorState(currency, searchParams.get("contractorId") ?? ""),
+          areaId: searchParams.get("areaId") ?? "",
+        },
   );
+  const reliable = useReliable();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const people = useQuery({ queryKey: contractorsKey({}), queryFn: () => fetchContractors({}) });
   const areas = useQuery({ queryKey: areasKey, queryFn: fetchAreas });
@@ -178,20 +189,28 @@ function Editor({ contract }: { contract: Contract | null }) {
         )}
         <SectionCard title="Who and what">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label="Contractor"
-              data={[
-                { value: "", label: "Choose a person" },
-                ...(people.data ?? []).map((person) => ({ value: person.id, label: person.name })),
-              ]}
-              value={state.contractorId}
-              onChange={(event) => set({ contractorId: event.currentTarget.value })}
-              error={errorOf("contractorId")}
-              disabled={contract?.status === "sent"}
-              description={
-                contract?.status === "sent" ? "Sent to them; it stays theirs" : undefined
-              }
-            />
+            <Stack gap={4}>
+              <NativeSelect
+                label="Contractor"
+                data={[
+                  { value: "", label: "Choose a person" },
+                  ...reliableFirst(
+                    people.data ?? [],
+                    (person) => ({ value: person.id, label: person.name }),
+                    (person) => person.id,
+                    reliable,
+                  ),
+                ]}
+                value={state.contractorId}
+                onChange={(event) => set({ contractorId: event.currentTarget.value })}
+                error={errorOf("contractorId")}
+                disabled={contract?.status === "sent"}
+                description={
+                  contract?.status === "sent" ? "Sent to them; it stays theirs" : undefined
+                }
+              />
+              <ReliableHint person={reliable.get(state.contractorId)} />
+            </Stack>
             <NativeSelect
               label="Area"
               description="The skill area, so no one person holds most of it"

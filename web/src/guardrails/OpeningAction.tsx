@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { IconExternalLink, IconUserPlus } from "@tabler/icons-react";
 import { Link, useNavigate } from "react-router";
 import { createOpening, openingsKey } from "../hiring/api.ts";
-import { benchKey } from "./api.ts";
+import { benchKey, guardrailsKey } from "./api.ts";
+import { wrappingLabel } from "./button-wrap.ts";
 
 /** "design" → "Design", so a role reads as a title: "Design specialist". */
 function titleCase(name: string): string {
@@ -34,6 +35,7 @@ export function OpeningAction({
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: openingsKey }),
         queryClient.invalidateQueries({ queryKey: benchKey }),
+        queryClient.invalidateQueries({ queryKey: guardrailsKey }),
       ]);
       notifications.show({ message: `“${opening.title}” is open. Add candidates to it here.` });
       void navigate(`/hiring/${opening.id}`);
@@ -62,6 +64,7 @@ export function OpeningAction({
       leftSection={<IconUserPlus size={16} />}
       loading={open.isPending}
       onClick={() => open.mutate()}
+      {...wrappingLabel}
     >
       Open a hiring opening for {area.areaName}
     </Button>

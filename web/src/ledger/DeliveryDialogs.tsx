@@ -1,9 +1,5 @@
 import { Alert, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import {
-  FEEDBACK_TEMPLATE,
-  MIN_SEND_BACK_FEEDBACK,
-} from "../../../src/contracts/delivery-rules.ts";
 import { MAX_LINKS, type DeliveryMilestone } from "../../../src/contracts/delivery-schema.ts";
 import type { Contract } from "../../../src/contracts/schema.ts";
 import { ApiError } from "../app/api.ts";
@@ -19,6 +15,7 @@ import {
   sendBackWork,
   submitWork,
 } from "./api.ts";
+import { DecisionFields, useDecisionDraft, type Decision } from "../work/DecisionFields.tsx";
 import { DialogButtons } from "./MoneyDialog.tsx";
 import { useMoneyAction } from "./use-money-action.ts";
 
@@ -97,19 +94,18 @@ export function SubmitWorkForm({
   );
 }
 
-/** Accepting handed-in work (an optional note) or sending it back (specific feedback). */
+/** Accepting handed-in work (ratings and an optional note) or sending it back (specific feedback). */
 export function ReviewForm({
   milestone,
   decision,
   onDone,
 }: {
   milestone: DeliveryMilestone;
-  decision: "accept" | "send-back";
+  decision: Decision;
   onDone: () => void;
 }) {
-  const accepting = decision === "accept";
-  const [feedback, setFeedback] = useState(accepting ? "" : FEEDBACK_TEMPLATE);
-  const [problem, setProblem] = useState<string | undefined>();
+  const draft = useDecisionDraft(decision);
+  const { accepting } = draft;
   const review = useMoneyAction(accepting ? acceptWork : sendBackWork, {
     done: () =>
       accepting
@@ -119,13 +115,8 @@ export function ReviewForm({
   });
   function send(event: FormEvent) {
     event.preventDefault();
-    const written = feedback.trim();
-    if (!accepting && (written.length < MIN_SEND_BACK_FEEDBACK || written === FEEDBACK_TEMPLATE)) {
-      setProblem("Say what worked, what to change and by when");
-      return;
-    }
-    setProblem(undefined);
-    review.mutate({ milestoneId: milestone.id, feedback: written });
+    const words = draft.check();
+    if (words) review.mutate({ milestoneId: milestone.id, ...words });
   }
   const latest = milestone.latestSubmission;
   return (
@@ -141,22 +132,7 @@ export function ReviewForm({
             </Text>
           </Stack>
         )}
-        <FormError error={review.error} inputs={["feedback"]} />
-        <Textarea
-          label={accepting ? "A note for the contractor (optional)" : "Feedback"}
-          description={
-            accepting
-              ? "Thanks or a pointer for next time; the contractor sees it"
-              : "Specific and kind: what worked, what to change, and by when"
-          }
-          autosize
-          minRows={accepting ? 2 : 4}
-          maxLength={5000}
-          data-autofocus
-          value={feedback}
-          onChange={(event) => setFeedback(event.currentTarget.value)}
-          error={problem ?? fieldError(review.error, "feedback")}
-        />
+        <DecisionFields draft={draft} error={review.error} />
         {accepting && (
           <Text size="xs" c="dimmed">
             Accepting does not pay yet: the owner releases the payment for accepted work.

@@ -108,9 +108,16 @@ export function PayoutForm({ person, onDone }: { person: PersonTotals; onDone: (
 /** A bonus for someone, with its reason: added to what they are owed, clearly labelled. */
 export function BonusForm({
   person,
+  suggested,
   onDone,
 }: {
+  /** The person it is for, from the ledger; without one the owner picks who gets it. */
   person?: Pick<PersonTotals, "contractorId" | "contractorName">;
+  /**
+   * Someone to preselect in the list, by id only (a link may name them): the list shows the
+   * name the directory has, and an id it does not know selects no one.
+   */
+  suggested?: string;
   onDone: () => void;
 }) {
   const workspaceCurrency = useCurrency();
@@ -119,7 +126,9 @@ export function BonusForm({
     queryFn: () => fetchContractors({}),
     enabled: !person,
   });
-  const [contractorId, setContractorId] = useState(person?.contractorId ?? "");
+  const [choice, setChoice] = useState(suggested ?? "");
+  const contractorId =
+    person?.contractorId ?? (people.data?.some((row) => row.id === choice) ? choice : "");
   const [currency, setCurrency] = useState(workspaceCurrency);
   const amount = useAmount(null, currency);
   const [reason, setReason] = useState("");
@@ -146,7 +155,7 @@ export function BonusForm({
           <NativeSelect
             label="Who gets it"
             value={contractorId}
-            onChange={(event) => setContractorId(event.currentTarget.value)}
+            onChange={(event) => setChoice(event.currentTarget.value)}
             data={[
               { value: "", label: people.isPending ? "Loading people…" : "Choose a person" },
               ...(people.data ?? []).map((row) => ({ value: row.id, label: row.name })),

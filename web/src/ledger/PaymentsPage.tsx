@@ -14,7 +14,7 @@ import {
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { IconArrowsExchange, IconGift } from "@tabler/icons-react";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import {
   transactionKinds,
   type LedgerTransaction,
@@ -48,9 +48,17 @@ export function PaymentsPage() {
 function Payments({ mayManage }: { mayManage: boolean }) {
   const summary = useQuery(summaryQuery);
   const [paying, setPaying] = useState<PersonTotals | null>(null);
+  // A link elsewhere (top performers) may open the bonus for someone: ?bonus=<id>. Only the id
+  // is taken from the address; who it is shows in the bonus form's list, from the directory.
+  const [params, setParams] = useSearchParams();
+  const bonusFor = mayManage ? params.get("bonus") : null;
   const [rewarding, setRewarding] = useState<
     Pick<PersonTotals, "contractorId" | "contractorName"> | "anyone" | null
-  >(null);
+  >(bonusFor ? "anyone" : null);
+  const closeBonus = () => {
+    setRewarding(null);
+    if (params.has("bonus")) setParams({}, { replace: true });
+  };
   return (
     <Stack gap="lg">
       <PageHeader title="Payments">
@@ -107,7 +115,7 @@ function Payments({ mayManage }: { mayManage: boolean }) {
       </MoneyDialog>
       <MoneyDialog
         opened={rewarding !== null}
-        onClose={() => setRewarding(null)}
+        onClose={closeBonus}
         title={
           rewarding && rewarding !== "anyone"
             ? `Give ${rewarding.contractorName} a bonus`
@@ -117,7 +125,8 @@ function Payments({ mayManage }: { mayManage: boolean }) {
         {rewarding && (
           <BonusForm
             person={rewarding === "anyone" ? undefined : rewarding}
-            onDone={() => setRewarding(null)}
+            suggested={bonusFor ?? undefined}
+            onDone={closeBonus}
           />
         )}
       </MoneyDialog>

@@ -10,6 +10,7 @@ import { ErrorAlert } from "../app/components/ErrorAlert.tsx";
 import { Loaded } from "../app/components/Loaded.tsx";
 import { PageHeader } from "../app/components/PageHeader.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
+import { PerformanceCard } from "../work/PerformanceCard.tsx";
 import { useInstantFormat } from "../app/dates.ts";
 import { formatMoney } from "../app/money.ts";
 import { can, useMe } from "../auth/session.ts";
@@ -230,6 +231,7 @@ function Person({ person }: { person: ContractorDetail }) {
         >
           <Details person={person} />
         </SectionCard>
+        {can(me, "work.read") && <PerformanceCard contractorId={person.id} />}
         <SectionCard title="Your notes" description="Never shown to the person.">
           <Text
             size="sm"

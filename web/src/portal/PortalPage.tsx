@@ -6,6 +6,8 @@ import { PortalPayments } from "../ledger/PortalPayments.tsx";
 import { ChecklistsCard, SharedProceduresCard } from "./PortalProcedures.tsx";
 import { ProfileCard } from "./ProfileCard.tsx";
 import { ReportCards } from "./ReportCards.tsx";
+import { FeedbackCard } from "./FeedbackCard.tsx";
+import { TodayCard } from "./TodayCard.tsx";
 
 /** A contractor's home: their checklists, the procedures shared with them, their profile; contracts, work and payments as they come. */
 export function PortalPage() {
@@ -17,8 +19,10 @@ export function PortalPage() {
         This is your place in {me.workspace.name}.
       </PageHeader>
       <Stack gap="lg">
+        <TodayCard />
         <PortalContractsCard />
         <ReportCards />
+        <FeedbackCard />
         <PortalPayments />
         <ChecklistsCard />
         <SharedProceduresCard />

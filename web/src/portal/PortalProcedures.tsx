@@ -96,7 +96,11 @@ export function ChecklistsCard() {
                           <RunProgress run={run} label={`Progress of ${run.title}`} />
                         </Table.Td>
                         <Table.Td>
-                          {run.status === "submitted" ? (
+                          {run.status === "accepted" ? (
+                            <Badge color="green.9" variant="filled">
+                              Accepted
+                            </Badge>
+                          ) : run.status === "submitted" ? (
                             <Badge color="teal.9" variant="filled">
                               Handed in
                             </Badge>

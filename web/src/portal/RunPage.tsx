@@ -32,6 +32,7 @@ import { fetchRun, POLL_MS, runKey, runsKey } from "../sops/api.ts";
 import { dueDateText } from "../sops/RunBits.tsx";
 import { StepContent } from "../sops/StepContent.tsx";
 import { askQuestion, checkStep, submitRun, uncheckStep } from "./api.ts";
+import { RunFeedback } from "./RunFeedback.tsx";
 
 /** Keeps the run the server answered with, and has the lists look again. */
 function useRunUpdate(runId: string) {
@@ -307,18 +308,19 @@ function SubmitCard({ run }: { run: Run }) {
   const done = run.steps.filter((item) => item.checkedAt !== null).length;
   const all = run.version.steps.length;
 
-  if (run.status === "submitted") {
+  if (run.status !== "open") {
     return (
       <Alert
         color="teal"
         bg="teal.0"
         variant="light"
-        title="Handed in"
+        title={run.status === "accepted" ? "Accepted" : "Handed in"}
         icon={<IconCircleCheck aria-hidden />}
         data-testid="run-submitted"
       >
         You handed this checklist in
-        {run.submittedAt !== null ? ` on ${format.dateTime(run.submittedAt)}` : ""}.
+        {run.submittedAt !== null ? ` on ${format.dateTime(run.submittedAt)}` : ""}
+        {run.status === "accepted" ? " and it is accepted." : "; it waits for review."}
       </Alert>
     );
   }
@@ -367,6 +369,7 @@ function RunView({ run }: { run: Run }) {
             />
           </Stack>
         </Paper>
+        <RunFeedback run={run} />
         {(run.version.purpose || run.version.definitionOfDone || run.version.tools.length > 0) && (
           <SectionCard title="What this is for">
             {run.version.purpose && <Text size="sm">{run.version.purpose}</Text>}

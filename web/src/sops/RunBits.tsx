@@ -18,6 +18,13 @@ export function formatMinutes(minutes: number | null): string {
 }
 
 export function RunStatus({ run }: { run: RunSummary }) {
+  if (run.status === "accepted") {
+    return (
+      <Badge color="green.9" variant="filled">
+        Accepted
+      </Badge>
+    );
+  }
   if (run.status === "submitted") {
     return (
       <Badge color="teal.9" variant="filled">

@@ -20,6 +20,7 @@ import { Loaded } from "../app/components/Loaded.tsx";
 import { SectionCard } from "../app/components/SectionCard.tsx";
 import { useInstantFormat } from "../app/dates.ts";
 import { fieldError } from "../app/form.ts";
+import { runReviewsQuery } from "../work/review-api.ts";
 import {
   answerQuestion,
   fetchRun,
@@ -32,6 +33,7 @@ import {
   stuckKey,
 } from "./api.ts";
 import { dueDateText, formatMinutes, RunProgress, RunStatus } from "./RunBits.tsx";
+import { RunReviewPanel } from "./RunReviewPanel.tsx";
 
 function AnswerForm({ runId, questionId }: { runId: string; questionId: string }) {
   const queryClient = useQueryClient();
@@ -79,6 +81,25 @@ function AnswerForm({ runId, questionId }: { runId: string; questionId: string }
   );
 }
 
+/**
+ * Where the run stands after it was started: handed in, or sent back and open again to be
+ * fixed (it keeps the hand-in's time, so the latest decision says when it went back).
+ */
+function HandInWords({ run }: { run: Run }) {
+  const format = useInstantFormat();
+  const reviews = useQuery({ ...runReviewsQuery(run.id), enabled: run.submittedAt !== null });
+  if (run.submittedAt === null) return null;
+  if (run.status !== "open") return <> · submitted {format.dateTime(run.submittedAt)}</>;
+  const latest = reviews.data?.reviews[0];
+  return (
+    <>
+      {" "}
+      · sent back
+      {latest?.decision === "sent_back" && ` ${format.dateTime(latest.decidedAt)}`}
+    </>
+  );
+}
+
 /** One run as the owner sees it: each step's tick, time, note and link, and the questions. */
 function RunDetail({ run }: { run: Run }) {
   const format = useInstantFormat();
@@ -87,8 +108,9 @@ function RunDetail({ run }: { run: Run }) {
       <Text size="sm">
         Version {run.versionNumber} · due {dueDateText(run.dueDate)} ({run.timeZone}) · started{" "}
         {format.dateTime(run.startedAt)}
-        {run.submittedAt !== null && ` · submitted ${format.dateTime(run.submittedAt)}`}
+        <HandInWords run={run} />
       </Text>
+      <RunReviewPanel run={run} />
       {run.version.steps.map((step, index) => {
         const progress = run.steps.find((item) => item.index === index);
         const questions = run.questions.filter((question) => question.stepIndex === index);
@@ -252,7 +274,14 @@ function StuckSteps({ sopId }: { sopId: string }) {
                 ? "Nobody seems stuck anywhere."
                 : `People get stuck on ${stuckCount(rows)} ${stuckCount(rows) === 1 ? "step" : "steps"}. Make the text plainer, split the step, or add an example.`}
             </Text>
-            <Table.ScrollContainer minWidth={680}>
+            {/* Focusable, so the table can be scrolled sideways from the keyboard on a phone. */}
+            <Table.ScrollContainer
+              minWidth={680}
+              type="native"
+              tabIndex={0}
+              role="region"
+              aria-label="Where people get stuck"
+            >
               <Table verticalSpacing="xs" data-testid="stuck-table">
                 <Table.Thead>
                   <Table.Tr>

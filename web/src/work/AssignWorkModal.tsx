@@ -13,6 +13,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FormError } from "../app/components/FormError.tsx";
 import { fieldError } from "../app/form.ts";
+import { useReliable } from "../guardrails/api.ts";
+import { ReliableHint } from "../guardrails/ReliableBadge.tsx";
+import { reliableFirst } from "../guardrails/reliable-options.ts";
 import { contractListKey, fetchContracts } from "../contracts/api.ts";
 import { fetchSops, sopsKey } from "../sops/api.ts";
 import { auditKey, fetchAudit } from "../worth/api.ts";
@@ -56,6 +59,7 @@ function AssignWorkForm({ onDone }: { onDone: () => void }) {
   const [problems, setProblems] = useState<Record<string, string>>({});
 
   const active = contracts.data ?? [];
+  const reliable = useReliable();
   const published = (sops.data ?? []).filter((sop) => sop.latestVersion !== null);
   const assign = useMutation({
     mutationFn: assignWork,
@@ -106,12 +110,22 @@ function AssignWorkForm({ onDone }: { onDone: () => void }) {
           error={errorOf("contractId") ?? errorOf("contractorId")}
           data={[
             { value: "", label: active.length === 0 ? "No active contracts yet" : "Choose…" },
-            ...active.map((contract) => ({
-              value: contract.id,
-              label: `${contract.contractorName} — ${contract.title}`,
-            })),
+            ...reliableFirst(
+              active,
+              (contract) => ({
+                value: contract.id,
+                label: `${contract.contractorName} — ${contract.title}`,
+              }),
+              (contract) => contract.contractorId,
+              reliable,
+            ),
           ]}
           required
+        />
+        <ReliableHint
+          person={reliable.get(
+            active.find((contract) => contract.id === contractId)?.contractorId ?? "",
+          )}
         />
         <NativeSelect
           label="Task from the audit (optional)"

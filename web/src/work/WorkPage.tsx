@@ -10,6 +10,7 @@ import { AssignmentList } from "./AssignmentList.tsx";
 import { AssignWorkModal } from "./AssignWorkModal.tsx";
 import { CadenceCard } from "./CadenceCard.tsx";
 import { ReportFeed } from "./ReportFeed.tsx";
+import { TopPerformersCard } from "./TopPerformersCard.tsx";
 
 /**
  * The owner's view of the work as it happens: everyone's progress reports in one feed, the
@@ -73,6 +74,7 @@ export function WorkPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">
+              <TopPerformersCard />
               <SectionCard
                 title="Assigned work"
                 aside={

@@ -146,7 +146,7 @@ describe("people, hiring and the bench", () => {
     await design.getByText(`${DESIGNER.name} · level 4`).waitFor();
     await checkPage(owner, "guardrails-thin-bench");
 
-    await design.getByRole("button", { name: `Open a hiring opening for ${AREA}` }).click();
+    await design.getByRole("button", { name: `Start a hiring opening for ${AREA}` }).click();
     await arriveAt(owner, /^\/hiring\/[\w-]+$/, "Design specialist");
     const openingPath = new URL(owner.url()).pathname;
     await owner.getByText(`Skill area: ${AREA}`, { exact: true }).waitFor();

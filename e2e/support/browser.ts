@@ -83,8 +83,15 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   // Judge the page at rest, not whatever the pointer last clicked and still hovers.
   const viewport = page.viewportSize();
   if (viewport) await page.mouse.move(viewport.width - 1, viewport.height - 1);
-  // ...nor a dialog or notice caught half faded in, whose colours are not yet its own.
+  // ...nor a dialog or notice caught half faded in, whose colours are not yet its own. Two
+  // frames first, so a transition the last action set off has started and is waited for.
   // Endless animations (a spinner) never finish and are left out.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
   await page.waitForFunction(() =>
     document
       .getAnimations()

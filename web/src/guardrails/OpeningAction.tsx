@@ -66,7 +66,7 @@ export function OpeningAction({
       onClick={() => open.mutate()}
       {...wrappingLabel}
     >
-      Open a hiring opening for {area.areaName}
+      Start a hiring opening for {area.areaName}
     </Button>
   );
 }

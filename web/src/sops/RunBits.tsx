@@ -32,6 +32,14 @@ export function RunStatus({ run }: { run: RunSummary }) {
       </Badge>
     );
   }
+  // A run reopened by a send-back keeps the time it was handed in.
+  if (run.submittedAt !== null) {
+    return (
+      <Badge color="red.9" variant="filled">
+        Sent back
+      </Badge>
+    );
+  }
   return (
     <Badge color="blue.8" variant="filled">
       In progress
